@@ -1,0 +1,215 @@
+"""Opens a catalog file safely (WAL, foreign keys, migrations) and hands out read and write transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import NullPool
+
+from socialekaart.catalog.models import CatalogInfo
+
+MIGRATIONS_DIR = Path(__file__).with_name("migrations")
+CHANGE_COUNTER_KEY = "change_counter"
+
+
+class CatalogError(Exception):
+    """A catalog file cannot be used; the message is Dutch and meant for the user."""
+
+    def __init__(self, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.message = message
+
+
+class CatalogCorruptError(CatalogError):
+    """The file is not an SQLite database or is damaged."""
+
+
+class CatalogLockedError(CatalogError):
+    """Another program holds a lock on the file."""
+
+
+class CatalogReadOnlyError(CatalogError):
+    """The file or its folder cannot be written."""
+
+
+class CatalogTooNewError(CatalogError):
+    """The file was written by a newer version of Sociale Kaart."""
+
+
+class CatalogMissingError(CatalogError):
+    """The file does not exist and may not be created."""
+
+
+def _alembic_config() -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(MIGRATIONS_DIR))
+    return cfg
+
+
+def head_revision() -> str:
+    """The newest schema revision this version of the app knows."""
+    head = ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    assert head is not None
+    return head
+
+
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA busy_timeout=5000")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
+
+
+def make_engine(path: Path | None) -> Engine:
+    """An engine for a catalog file (or an in-memory catalog when path is None) with the pragmas set."""
+    if path is None:
+        from sqlalchemy.pool import StaticPool
+
+        engine = create_engine("sqlite://", poolclass=StaticPool, connect_args={"check_same_thread": False})
+    else:
+        # NullPool: every session gets its own connection, so worker threads never share one and the file is
+        # never held open longer than needed.
+        engine = create_engine(f"sqlite:///{path}", poolclass=NullPool, connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+@dataclass
+class Catalog:
+    """An open catalog: the engine plus the way to run read and write transactions on it."""
+
+    path: Path | None
+    engine: Engine
+
+    def __post_init__(self) -> None:
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A write transaction: all of it is committed, or nothing (on any exception it is rolled back).
+
+        Every write bumps the change counter, so the search index and the UI know the catalog changed.
+        """
+        with self._sessions() as session, session.begin():
+            # BEGIN IMMEDIATE semantics: take the write lock first, so a second writer waits instead of failing
+            # half-way through.
+            session.execute(text("UPDATE catalog_info SET value = value WHERE key = 'change_counter'"))
+            yield session
+            self._bump_counter(session)
+
+    @staticmethod
+    def _bump_counter(session: Session) -> None:
+        row = session.get(CatalogInfo, CHANGE_COUNTER_KEY)
+        if row is None:
+            session.add(CatalogInfo(key=CHANGE_COUNTER_KEY, value="1"))
+        else:
+            row.value = str(int(row.value or "0") + 1)
+
+    def change_counter(self) -> int:
+        """A number that grows with every committed write; cheap to poll."""
+        with self.read() as session:
+            value = session.scalar(select(CatalogInfo.value).where(CatalogInfo.key == CHANGE_COUNTER_KEY))
+        return int(value or 0)
+
+    def info(self) -> dict[str, str]:
+        """The catalog facts (name, gemeente, demo, ...)."""
+        with self.read() as session:
+            return {row.key: row.value or "" for row in session.scalars(select(CatalogInfo))}
+
+    def set_info(self, session: Session, key: str, value: str) -> None:
+        """Set one catalog fact inside a write transaction."""
+        session.merge(CatalogInfo(key=key, value=value))
+
+    def close(self) -> None:
+        """Release the engine (and with NullPool, every connection)."""
+        self.engine.dispose()
+
+
+def _classify(path: Path, exc: BaseException) -> CatalogError:
+    message = str(exc).lower()
+    if "locked" in message or "busy" in message:
+        return CatalogLockedError(path, f"De catalogus {path} is in gebruik door een ander programma.")
+    if "readonly" in message or "read-only" in message or "unable to open" in message:
+        return CatalogReadOnlyError(path, f"De catalogus {path} kan niet worden geopend om te schrijven.")
+    return CatalogCorruptError(
+        path, f"Het bestand {path} is geen geldige catalogus of is beschadigd ({exc.__class__.__name__})."
+    )
+
+
+def _known_revision(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is not None
+    except Exception:  # alembic raises CommandError/ResolutionError for unknown revisions
+        return False
+
+
+def open_catalog(path: Path | None, *, create: bool = True, upgrade: bool = True) -> Catalog:
+    """Open (and when needed create or migrate) the catalog at path; None gives an in-memory catalog.
+
+    Raises a CatalogError subclass with a Dutch message when the file cannot be used.
+    """
+    if path is not None:
+        path = Path(path)
+        if not path.exists():
+            if not create:
+                raise CatalogMissingError(path, f"De catalogus {path} bestaat niet.")
+            try:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            except OSError as exc:
+                raise CatalogReadOnlyError(path, f"De map {path.parent} kan niet worden aangemaakt.") from exc
+        elif path.is_dir():
+            raise CatalogCorruptError(path, f"{path} is een map, geen catalogusbestand.")
+    engine = make_engine(path)
+    try:
+        with engine.connect() as conn:
+            if path is not None:
+                mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+                if str(mode).lower() != "wal" and path.exists() and path.stat().st_size > 0:
+                    # A read-only folder cannot hold the -wal file; opening read-only is still useful.
+                    pass
+            conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
+            current = MigrationContext.configure(conn).get_current_revision()
+        script = ScriptDirectory.from_config(_alembic_config())
+        if current is not None and not _known_revision(script, current):
+            raise CatalogTooNewError(
+                path or Path(":memory:"),
+                f"De catalogus {path} is gemaakt met een nieuwere versie van Sociale Kaart "
+                f"(schema {current}). Werk Sociale Kaart bij of open een andere catalogus.",
+            )
+        if upgrade and current != script.get_current_head():
+            with engine.begin() as conn:
+                cfg = _alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+    except CatalogError:
+        engine.dispose()
+        raise
+    except (DatabaseError, OperationalError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        raise _classify(path or Path(":memory:"), exc) from exc
+    return Catalog(path=path, engine=engine)
+
+
+def schema_revision(catalog: Catalog) -> str | None:
+    """The schema revision stored in the catalog file."""
+    with catalog.engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
