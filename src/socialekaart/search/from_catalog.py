@@ -1,0 +1,243 @@
+"""Reads the catalog into the search engine's plain inputs: documents, needs taxonomy, area tree, thesaurus."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from socialekaart.catalog.models import (
+    Accessibility,
+    Address,
+    Area,
+    Attribute,
+    Language,
+    Location,
+    Organization,
+    Schedule,
+    Service,
+    ServiceArea,
+    ServiceAtLocation,
+    Taxonomy,
+    TaxonomyTerm,
+    ThesaurusTerm,
+)
+from socialekaart.catalog.profile import NEEDS_TAXONOMY, TARGET_GROUPS_TAXONOMY, TAXONOMY_URIS
+from socialekaart.paths import data_dir
+from socialekaart.search.documents import (
+    ACCESS_TYPES,
+    AreaNode,
+    AreaTree,
+    NeedsVocabulary,
+    NeedTerm,
+    OpeningInterval,
+    SearchDocument,
+)
+from socialekaart.search.places import build_pc4_map
+from socialekaart.search.thesaurus import Thesaurus, load_thesaurus, make_entry
+
+_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+
+
+@dataclass(frozen=True)
+class CatalogSnapshot:
+    """Everything the search engine needs from one catalog, read in one transaction."""
+
+    documents: list[SearchDocument]
+    taxonomy: NeedsVocabulary
+    areas: AreaTree
+    thesaurus_rows: list[tuple[str, tuple[str, ...], float, str, str]]
+    pc4: dict[str, tuple[float, float]]
+
+
+def default_taxonomy() -> NeedsVocabulary:
+    """The shipped needs taxonomy (data/taxonomy/needs.csv)."""
+    return NeedsVocabulary.from_csv(data_dir() / "taxonomy" / "needs.csv")
+
+
+def default_thesaurus(known_needs: Iterable[str] | None = None) -> Thesaurus:
+    """The shipped needs thesaurus; bad rows are skipped (and listed in its warnings), never fatal."""
+    path = data_dir() / "thesaurus" / "needs_thesaurus.csv"
+    if not path.exists():
+        return Thesaurus()
+    return load_thesaurus(path, known_needs=set(known_needs) if known_needs else None, strict=False)
+
+
+def compound_parts() -> frozenset[str]:
+    """Word parts the compound splitter may use (data/thesaurus/compound_parts.txt)."""
+    path: Path = data_dir() / "thesaurus" / "compound_parts.txt"
+    if not path.exists():
+        return frozenset()
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+
+
+def thesaurus_from_rows(rows: list[tuple[str, tuple[str, ...], float, str, str]], known: Iterable[str]) -> Thesaurus:
+    """A thesaurus from the catalog's own thesaurus table, or the shipped one when the catalog has none."""
+    if not rows:
+        return default_thesaurus(known)
+    return Thesaurus.from_entries(
+        make_entry(term, needs, weight, register, note) for term, needs, weight, register, note in rows
+    )
+
+
+def _weekly(schedules: Iterable[Schedule]) -> tuple[OpeningInterval, ...]:
+    out: list[OpeningInterval] = []
+    for s in schedules:
+        if s.deleted_at is not None or s.opens_at is None or s.closes_at is None:
+            continue
+        if s.freq and s.freq.upper() != "WEEKLY":
+            continue
+        for day in (s.byday or "").split(","):
+            weekday = _DAYS.get(day.strip().upper()[-2:])
+            if weekday is not None:
+                out.append(OpeningInterval(weekday, s.opens_at, s.closes_at, s.valid_from, s.valid_to))
+    return tuple(sorted(set(out), key=lambda i: (i.weekday, i.opens)))
+
+
+def read_snapshot(session: Session) -> CatalogSnapshot:
+    """Read the whole catalog into search inputs (one pass per table, no per-service queries)."""
+    live = Service.deleted_at.is_(None)
+    areas = list(session.scalars(select(Area).where(Area.deleted_at.is_(None))))
+    tree = AreaTree.from_nodes(AreaNode(a.code, a.parent_code, a.kind, a.name) for a in areas)
+
+    taxonomies = {t.id: t.uri for t in session.scalars(select(Taxonomy))}
+    needs_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[NEEDS_TAXONOMY]}
+    groups_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[TARGET_GROUPS_TAXONOMY]}
+    terms = {t.id: t for t in session.scalars(select(TaxonomyTerm).where(TaxonomyTerm.deleted_at.is_(None)))}
+    need_terms = [t for t in terms.values() if t.taxonomy_id in needs_tax and t.code]
+    if need_terms:
+        code_of = {t.id: t.code for t in need_terms}
+        taxonomy = NeedsVocabulary.from_terms(
+            NeedTerm(t.code or "", t.name, code_of.get(t.parent_id or ""), t.description) for t in need_terms
+        )
+    else:
+        taxonomy = default_taxonomy()
+
+    needs: dict[str, list[str]] = defaultdict(list)
+    groups: dict[str, list[str]] = defaultdict(list)
+    for link_id, term_id in session.execute(
+        select(Attribute.link_id, Attribute.taxonomy_term_id).where(
+            Attribute.link_entity == "service", Attribute.deleted_at.is_(None)
+        )
+    ):
+        term = terms.get(term_id)
+        if term is None or not term.code:
+            continue
+        if term.taxonomy_id in needs_tax:
+            needs[link_id].append(term.code)
+        elif term.taxonomy_id in groups_tax:
+            groups[link_id].append(term.code)
+
+    languages: dict[str, list[str]] = defaultdict(list)
+    for service_id, code, name in session.execute(
+        select(Language.service_id, Language.code, Language.name).where(
+            Language.service_id.is_not(None), Language.deleted_at.is_(None)
+        )
+    ):
+        value = (code or name or "").strip().lower()
+        if value:
+            languages[service_id].append(value)
+
+    locations = {loc.id: loc for loc in session.scalars(select(Location).where(Location.deleted_at.is_(None)))}
+    postcodes: dict[str, list[str]] = defaultdict(list)
+    pc4_rows: list[tuple[str, float, float]] = []
+    for location_id, postal_code in session.execute(
+        select(Address.location_id, Address.postal_code).where(Address.deleted_at.is_(None))
+    ):
+        if location_id is None:
+            continue
+        postcodes[location_id].append(postal_code)
+        loc = locations.get(location_id)
+        if loc is not None and loc.latitude is not None and loc.longitude is not None:
+            pc4_rows.append((postal_code, loc.latitude, loc.longitude))
+    access: dict[str, list[str]] = defaultdict(list)
+    for location_id, description, details in session.execute(
+        select(Accessibility.location_id, Accessibility.description, Accessibility.details).where(
+            Accessibility.deleted_at.is_(None)
+        )
+    ):
+        text = " — ".join(x for x in (description, details) if x)
+        if location_id and text:
+            access[location_id].append(text)
+
+    schedules_by: dict[tuple[str, str], list[Schedule]] = defaultdict(list)
+    for s in session.scalars(select(Schedule).where(Schedule.deleted_at.is_(None))):
+        if s.service_at_location_id:
+            schedules_by[("sal", s.service_at_location_id)].append(s)
+        elif s.service_id:
+            schedules_by[("service", s.service_id)].append(s)
+        elif s.location_id:
+            schedules_by[("location", s.location_id)].append(s)
+
+    sals: dict[str, list[ServiceAtLocation]] = defaultdict(list)
+    for sal in session.scalars(select(ServiceAtLocation).where(ServiceAtLocation.deleted_at.is_(None))):
+        sals[sal.service_id].append(sal)
+    served: dict[str, list[str]] = defaultdict(list)
+    for service_id, area_code in session.execute(
+        select(ServiceArea.service_id, ServiceArea.area_code).where(
+            ServiceArea.area_code.is_not(None), ServiceArea.deleted_at.is_(None)
+        )
+    ):
+        served[service_id].append(area_code)
+    org_names: dict[str, str] = {oid: name for oid, name in session.execute(select(Organization.id, Organization.name))}
+
+    documents = []
+    for s in session.scalars(select(Service).where(live)):
+        location_names: list[str] = []
+        points: list[tuple[float, float]] = []
+        pcs: list[str] = []
+        area_codes: list[str] = []
+        accessibility: list[str] = []
+        slots = list(schedules_by.get(("service", s.id), []))
+        for sal in sals.get(s.id, []):
+            slots.extend(schedules_by.get(("sal", sal.id), []))
+            loc = locations.get(sal.location_id)
+            if loc is None:
+                continue
+            if loc.name:
+                location_names.append(loc.name)
+            if loc.latitude is not None and loc.longitude is not None:
+                points.append((loc.latitude, loc.longitude))
+            pcs.extend(postcodes.get(loc.id, []))
+            accessibility.extend(access.get(loc.id, []))
+            for code in (loc.buurt_code, loc.wijk_code):
+                if code:
+                    area_codes.append(code)
+                    area_codes.extend(tree.ancestors(code))
+            if not slots:
+                slots.extend(schedules_by.get(("location", loc.id), []))
+        access_type = s.access_type if s.access_type in ACCESS_TYPES else None
+        documents.append(
+            SearchDocument(
+                id=s.id,
+                name=s.name,
+                alternate_name=s.alternate_name or "",
+                organization_name=org_names.get(s.organization_id, ""),
+                description=s.description or "",
+                need_codes=tuple(dict.fromkeys(needs.get(s.id, []))),
+                target_groups=tuple(dict.fromkeys(groups.get(s.id, []))),
+                access_type=access_type,  # type: ignore[arg-type]
+                free_of_charge=s.free_of_charge,
+                languages=tuple(dict.fromkeys(languages.get(s.id, []))),
+                accessibility=tuple(dict.fromkeys(accessibility)),
+                entry_kind=s.entry_kind,
+                provider_kind=s.provider_kind,
+                location_names=tuple(dict.fromkeys(location_names)),
+                points=tuple(dict.fromkeys(points)),
+                postal_codes=tuple(dict.fromkeys(pcs)),
+                area_codes=tuple(dict.fromkeys(area_codes)),
+                served_area_codes=tuple(dict.fromkeys(served.get(s.id, []))),
+                opening=_weekly(slots),
+                last_verified=s.last_verified,
+            )
+        )
+    thesaurus_rows = [
+        (t.term, tuple(n.strip() for n in t.needs.split(";") if n.strip()), t.weight, t.register or "", t.note or "")
+        for t in session.scalars(select(ThesaurusTerm).where(ThesaurusTerm.deleted_at.is_(None)))
+    ]
+    return CatalogSnapshot(documents, taxonomy, tree, thesaurus_rows, build_pc4_map(pc4_rows))
