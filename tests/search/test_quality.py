@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from benchmarks.search_quality import run
 
 # Floors: the figures reached when they were last raised (docs/search.md), minus a small margin for
