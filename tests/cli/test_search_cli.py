@@ -1,0 +1,72 @@
+"""The search command's contract: JSON shape in rank order, batch mode, filters, and hostile input."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+
+@pytest.fixture
+def db(demo_catalog_file: Path, tmp_path: Path) -> Path:
+    target = tmp_path / "demo.sqlite"
+    shutil.copy(demo_catalog_file, target)
+    return target
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "socialekaart", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, "PYTHONIOENCODING": "utf-8"},
+    )
+
+
+def test_search_json(db: Path) -> None:
+    result = run("--db", str(db), "search", "schuldhulp", "--limit", "5", "--json")
+    assert result.returncode == 0, result.stderr
+    doc = json.loads(result.stdout)
+    assert doc["query"] == "schuldhulp"
+    assert 1 <= len(doc["results"]) <= 5
+    scores = [r["score"] for r in doc["results"]]
+    assert scores == sorted(scores, reverse=True)
+    assert {"id", "name", "score", "why"} <= set(doc["results"][0])
+
+
+def test_search_in_dorst_by_name_and_code(db: Path) -> None:
+    by_name = json.loads(run("--db", str(db), "search", "schu", "--area", "Dorst", "--json").stdout)
+    by_code = json.loads(run("--db", str(db), "search", "schu", "--area", "KN0826_DORST", "--json").stdout)
+    assert by_name["results"] and by_name == by_code
+
+
+def test_queries_file(db: Path, tmp_path: Path) -> None:
+    queries = tmp_path / "q.txt"
+    queries.write_text('eenzaam\nmantelzorg\n\n"*():\n', encoding="utf-8")
+    result = run("--db", str(db), "search", "--queries-file", str(queries), "--json")
+    assert result.returncode == 0, result.stderr
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [line["query"] for line in lines] == ["eenzaam", "mantelzorg", "", '"*():']
+    assert lines[0]["results"] and lines[1]["results"]
+
+
+@pytest.mark.parametrize("query", ['"*():', "'; DROP TABLE service; --", "\x07\x1b[2J\x7f", "a" * 10_000, "NEAR(x y)"])
+def test_hostile_queries_never_fail(db: Path, query: str) -> None:
+    result = run("--db", str(db), "search", query, "--json")
+    assert result.returncode == 0, result.stderr
+    json.loads(result.stdout)
+
+
+def test_near_postcode_and_bad_near(db: Path) -> None:
+    result = run("--db", str(db), "search", "koffie", "--near", "4849", "--radius", "3", "--json")
+    assert result.returncode == 0, result.stderr
+    results = json.loads(result.stdout)["results"]
+    assert results and all(r["distance_km"] is not None and r["distance_km"] <= 3 for r in results)
+    bad = run("--db", str(db), "search", "koffie", "--near", "nergens")
+    assert bad.returncode == 1 and bad.stderr.strip()
