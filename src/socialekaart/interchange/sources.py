@@ -178,8 +178,11 @@ def read_source(path: Path, problems: ProblemList) -> RawPackage:
     if path.is_file() and suffix == ".csv":
         _add_csv(package, path.name, path.read_bytes(), problems)
         return package
+    if path.is_file() and suffix in (".xlsx", ".xlsm"):
+        _read_workbook(package, path, problems)
+        return package
     if path.is_file() and not zipfile.is_zipfile(path):
-        problems.add(path.name, None, None, "onbekend bestandstype: verwacht een map, .zip, .csv of .json")
+        problems.add(path.name, None, None, "onbekend bestandstype: verwacht een map, .zip, .csv, .xlsx of .json")
         return package
     try:
         files = _Files(path)
@@ -202,6 +205,51 @@ def read_source(path: Path, problems: ProblemList) -> RawPackage:
     finally:
         files.close()
     return package
+
+
+def _read_workbook(package: RawPackage, path: Path, problems: ProblemList) -> None:
+    """An Excel workbook with one sheet per table, named like the CSV files (`services` or `services.csv`)."""
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        problems.add(path.name, None, None, f"kan het Excel-bestand niet lezen ({exc.__class__.__name__})")
+        return
+    try:
+        for sheet in book.worksheets:
+            spec = spec_for_file(sheet.title)
+            where = f"{path.name} [{sheet.title}]"
+            if spec is None:
+                package.warnings.append(f"{where}: onbekend tabblad, overgeslagen")
+                continue
+            header: list[str] = []
+            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
+                if not header:
+                    header = [str(v).strip() if v is not None else "" for v in values]
+                    for f in spec.fields:
+                        if f.required and f.name not in header:
+                            problems.add(where, 1, f.name, "verplichte kolom ontbreekt")
+                    continue
+                if all(v is None or str(v).strip() == "" for v in values):
+                    continue
+                row = {h: v for h, v in zip(header, values, strict=False) if h}
+                for key, value in row.items():
+                    if isinstance(value, str) and _looks_mojibake(value):
+                        problems.add(
+                            where,
+                            number,
+                            key,
+                            "tekst lijkt verkeerd gecodeerd (zoals 'CafÃ©'): sla het bestand opnieuw op als UTF-8",
+                        )
+                package.add(spec.name, RawRow(row, where, number))
+    finally:
+        book.close()
+
+
+def _looks_mojibake(value: str) -> bool:
+    """UTF-8 text that was once read as Windows-1252 ('CafÃ©'): a common result of Excel round trips."""
+    return any(marker in value for marker in ("Ã©", "Ã«", "Ã¨", "Ã¯", "Ã¶", "Ã¼", "â€™", "â€œ", "Ã "))
 
 
 def _read_datapackage(package: RawPackage, files: _Files, problems: ProblemList) -> None:
