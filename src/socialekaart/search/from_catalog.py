@@ -28,6 +28,7 @@ from socialekaart.catalog.models import (
 )
 from socialekaart.catalog.profile import NEEDS_TAXONOMY, TARGET_GROUPS_TAXONOMY, TAXONOMY_URIS
 from socialekaart.paths import data_dir
+from socialekaart.search.compounds import load_compound_parts
 from socialekaart.search.documents import (
     ACCESS_TYPES,
     AreaNode,
@@ -72,8 +73,7 @@ def compound_parts() -> frozenset[str]:
     path: Path = data_dir() / "thesaurus" / "compound_parts.txt"
     if not path.exists():
         return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(w.strip().lower() for w in lines if w.strip() and not w.startswith("#"))
+    return frozenset(load_compound_parts(path))
 
 
 def thesaurus_from_rows(rows: list[tuple[str, tuple[str, ...], float, str, str]], known: Iterable[str]) -> Thesaurus:
@@ -140,7 +140,7 @@ def read_snapshot(session: Session) -> CatalogSnapshot:
         )
     ):
         value = (code or name or "").strip().lower()
-        if value:
+        if value and service_id:
             languages[service_id].append(value)
 
     locations = {loc.id: loc for loc in session.scalars(select(Location).where(Location.deleted_at.is_(None)))}
@@ -166,13 +166,13 @@ def read_snapshot(session: Session) -> CatalogSnapshot:
             access[location_id].append(text)
 
     schedules_by: dict[tuple[str, str], list[Schedule]] = defaultdict(list)
-    for s in session.scalars(select(Schedule).where(Schedule.deleted_at.is_(None))):
-        if s.service_at_location_id:
-            schedules_by[("sal", s.service_at_location_id)].append(s)
-        elif s.service_id:
-            schedules_by[("service", s.service_id)].append(s)
-        elif s.location_id:
-            schedules_by[("location", s.location_id)].append(s)
+    for sched in session.scalars(select(Schedule).where(Schedule.deleted_at.is_(None))):
+        if sched.service_at_location_id:
+            schedules_by[("sal", sched.service_at_location_id)].append(sched)
+        elif sched.service_id:
+            schedules_by[("service", sched.service_id)].append(sched)
+        elif sched.location_id:
+            schedules_by[("location", sched.location_id)].append(sched)
 
     sals: dict[str, list[ServiceAtLocation]] = defaultdict(list)
     for sal in session.scalars(select(ServiceAtLocation).where(ServiceAtLocation.deleted_at.is_(None))):
@@ -183,7 +183,8 @@ def read_snapshot(session: Session) -> CatalogSnapshot:
             ServiceArea.area_code.is_not(None), ServiceArea.deleted_at.is_(None)
         )
     ):
-        served[service_id].append(area_code)
+        if service_id and area_code:
+            served[service_id].append(area_code)
     org_names: dict[str, str] = {oid: name for oid, name in session.execute(select(Organization.id, Organization.name))}
 
     documents = []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-
 from datetime import date, datetime
 
 from sqlalchemy import text
@@ -138,7 +137,7 @@ class CatalogSearch:
                 .where(Taxonomy.uri == TAXONOMY_URIS[TARGET_GROUPS_TAXONOMY], TaxonomyTerm.code.is_not(None))
                 .order_by(TaxonomyTerm.name)
             ).all()
-        return [(code, name) for code, name in rows]
+        return [(code, name) for code, name in rows if code]
 
     def languages(self) -> list[str]:
         """Every language code offered by some service."""

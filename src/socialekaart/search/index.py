@@ -1,0 +1,354 @@
+"""Immutable in-memory index segment: inverted index over normalised tokens plus vectorised facet arrays."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from array import array
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from socialekaart.search.compounds import CompoundSplitter
+from socialekaart.search.documents import ACCESS_TYPES, AreaTree, NeedsVocabulary, SearchDocument
+from socialekaart.search.normalize import STOP_WORDS, fold, tokenize
+from socialekaart.search.opening import minutes
+
+IntArray = npt.NDArray[np.int32]
+FloatArray = npt.NDArray[np.float32]
+BoolArray = npt.NDArray[np.bool_]
+
+FIELD_NAME, FIELD_ALT, FIELD_NEED, FIELD_ORG, FIELD_TARGET, FIELD_LOCATION, FIELD_NEED_DESC, FIELD_DESC = range(8)
+FIELD_LABELS = (
+    "naam",
+    "andere naam",
+    "behoefte",
+    "organisatie",
+    "doelgroep",
+    "locatie",
+    "omschrijving behoefte",
+    "omschrijving",
+)
+#: name > alternate name > needs/taxonomy > organisation > target group/location > description
+DEFAULT_FIELD_WEIGHTS = (1.0, 0.9, 0.75, 0.6, 0.5, 0.5, 0.45, 0.4)
+#: A hit on a part of a compound counts for this fraction of a hit on the whole word.
+PART_FACTOR = 0.85
+#: Longest description text indexed (characters).
+MAX_DESCRIPTION_CHARS = 4000
+_WHEELCHAIR_WORDS = ("rolstoel", "wheelchair", "drempelvrij", "mindervalide", "invalide", "lift", "gelijkvloers")
+
+TokenMap = dict[str, tuple[float, int, str | None]]
+"""token → (field weight, field, compound word it is a part of, or None)."""
+
+
+@functools.lru_cache(maxsize=65536)
+def _tokens(text: str) -> tuple[str, ...]:
+    return tuple(tokenize(text))
+
+
+def doc_token_map(
+    doc: SearchDocument,
+    needs: NeedsVocabulary,
+    areas: AreaTree,
+    splitter: CompoundSplitter | None,
+    field_weights: Sequence[float] = DEFAULT_FIELD_WEIGHTS,
+) -> TokenMap:
+    """Every token of a document with its best field, compound parts included."""
+    out: TokenMap = {}
+
+    def add(text: str, fld: int) -> None:
+        w = field_weights[fld]
+        for tok in _tokens(text):
+            if tok in STOP_WORDS:
+                continue
+            old = out.get(tok)
+            if old is None or old[0] < w:
+                out[tok] = (w, fld, None)
+
+    add(doc.name, FIELD_NAME)
+    add(doc.alternate_name, FIELD_ALT)
+    for code in doc.need_codes:
+        term = needs.terms.get(code)
+        add(term.name if term else code.replace("_", " "), FIELD_NEED)
+    add(doc.organization_name, FIELD_ORG)
+    for tg in doc.target_groups:
+        add(tg.replace("_", " "), FIELD_TARGET)
+    for loc in doc.location_names:
+        add(loc, FIELD_LOCATION)
+    for pc in doc.postal_codes:
+        add(pc[:4], FIELD_LOCATION)
+    for code in doc.area_codes:
+        for c in (code, *areas.ancestors(code)):
+            node = areas.nodes.get(c)
+            if node is not None and node.kind in ("kern", "wijk", "buurt") and node.name:
+                add(node.name, FIELD_LOCATION)
+    for code in doc.need_codes:
+        term = needs.terms.get(code)
+        if term is not None and term.description:
+            add(term.description, FIELD_NEED_DESC)
+    add(doc.description[:MAX_DESCRIPTION_CHARS], FIELD_DESC)
+    if splitter is not None:
+        add_compound_parts(out, splitter)
+    return out
+
+
+def add_compound_parts(tokens: TokenMap, splitter: CompoundSplitter) -> None:
+    """Add the parts of every compound in ``tokens`` at :data:`PART_FACTOR` of the compound's weight."""
+    for tok, (w, fld, _) in list(tokens.items()):
+        if tok.isdigit():
+            continue
+        for part in splitter.expand(tok):
+            pw = w * PART_FACTOR
+            old = tokens.get(part)
+            if old is None or old[0] < pw:
+                tokens[part] = (pw, fld, tok)
+
+
+def _index_arrays(groups: Mapping[str, list[int]]) -> dict[str, IntArray]:
+    return {k: np.asarray(sorted(set(v)), dtype=np.int32) for k, v in groups.items()}
+
+
+@dataclass(eq=False)
+class Segment:
+    """One immutable part of the index (the main build, or a small segment of recent writes)."""
+
+    docs: list[SearchDocument]
+    ids: dict[str, int]
+    vocab: list[str]
+    vocab_set: frozenset[str]
+    word_len: npt.NDArray[np.int16]
+    offsets: npt.NDArray[np.int64]
+    post_doc: IntArray
+    post_w: FloatArray
+    by_len: dict[int, list[str]]
+    splitter: CompoundSplitter
+    need_docs: dict[str, IntArray]
+    target_docs: dict[str, IntArray]
+    language_docs: dict[str, IntArray]
+    entry_kind_docs: dict[str, IntArray]
+    provider_kind_docs: dict[str, IntArray]
+    area_docs: dict[str, IntArray]
+    located_docs: dict[str, IntArray]
+    served_exact_docs: dict[str, IntArray]
+    free: npt.NDArray[np.int8]
+    access: npt.NDArray[np.int8]
+    has_languages: BoolArray
+    accessibility_any: BoolArray
+    wheelchair: BoolArray
+    verified_ord: IntArray
+    name_rank: IntArray
+    pt_doc: IntArray
+    pt_lat: npt.NDArray[np.float64]
+    pt_lon: npt.NDArray[np.float64]
+    op_doc: IntArray
+    op_wd: npt.NDArray[np.int8]
+    op_start: npt.NDArray[np.int16]
+    op_end: npt.NDArray[np.int16]
+    op_from: IntArray
+    op_to: IntArray
+    has_opening: BoolArray
+
+    @property
+    def size(self) -> int:
+        return len(self.docs)
+
+    def word_id(self, word: str) -> int | None:
+        i = bisect.bisect_left(self.vocab, word)
+        return i if i < len(self.vocab) and self.vocab[i] == word else None
+
+    def prefix_range(self, prefix: str) -> tuple[int, int]:
+        lo = bisect.bisect_left(self.vocab, prefix)
+        hi = bisect.bisect_left(self.vocab, prefix + "\uffff", lo)
+        return lo, hi
+
+    def postings(self, word_id: int) -> tuple[IntArray, FloatArray]:
+        a, b = int(self.offsets[word_id]), int(self.offsets[word_id + 1])
+        return self.post_doc[a:b], self.post_w[a:b]
+
+    _prefix_cache: dict[int, list[str]] | None = None
+
+    def prefixes(self, length: int) -> list[str]:
+        """Distinct ``length``-letter beginnings of vocabulary words (for typo tolerance while typing)."""
+        if self._prefix_cache is None:
+            self._prefix_cache = {}
+        cached = self._prefix_cache.get(length)
+        if cached is None:
+            cached = sorted({w[:length] for w in self.vocab if len(w) >= length})
+            self._prefix_cache[length] = cached
+        return cached
+
+
+def build_segment(
+    documents: Iterable[SearchDocument],
+    needs: NeedsVocabulary,
+    areas: AreaTree,
+    compound_parts: Collection[str] = frozenset(),
+    extra_vocabularies: Sequence[Collection[str]] = (),
+    field_weights: Sequence[float] = DEFAULT_FIELD_WEIGHTS,
+) -> Segment:
+    """Index ``documents`` (later duplicates of an id replace earlier ones)."""
+    by_id: dict[str, SearchDocument] = {}
+    for d in documents:
+        by_id[d.id] = d
+    docs = list(by_id.values())
+    n = len(docs)
+
+    # pass 1: the catalog's own vocabulary (for compound splitting); pass 2: postings. Two passes keep the
+    # per-document token maps short-lived, which halves peak memory on big catalogs.
+    raw_vocab: set[str] = set()
+    for d in docs:
+        raw_vocab.update(doc_token_map(d, needs, areas, None, field_weights))
+    splitter = CompoundSplitter(compound_parts, (raw_vocab, *extra_vocabularies))
+
+    word_ids: dict[str, int] = {}
+    p_word = array("i")
+    p_doc = array("i")
+    p_w = array("f")
+    for i, d in enumerate(docs):
+        m = doc_token_map(d, needs, areas, splitter, field_weights)
+        for tok, (weight, _fld, _) in m.items():
+            wid = word_ids.get(tok)
+            if wid is None:
+                wid = word_ids[tok] = len(word_ids)
+            p_word.append(wid)
+            p_doc.append(i)
+            p_w.append(weight)
+
+    vocab = sorted(word_ids)
+    rank = np.empty(len(vocab), dtype=np.int32)
+    for r, w in enumerate(vocab):
+        rank[word_ids[w]] = r
+    words = rank[np.frombuffer(p_word, dtype=np.int32)] if len(p_word) else np.zeros(0, dtype=np.int32)
+    order = np.argsort(words, kind="stable")
+    post_doc = np.frombuffer(p_doc, dtype=np.int32)[order].copy() if len(p_doc) else np.zeros(0, np.int32)
+    post_w = np.frombuffer(p_w, dtype=np.float32)[order].copy() if len(p_w) else np.zeros(0, np.float32)
+    counts = np.bincount(words, minlength=len(vocab)) if len(vocab) else np.zeros(0, dtype=np.int64)
+    offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
+    np.cumsum(counts, out=offsets[1:])
+    by_len: dict[int, list[str]] = {}
+    for w in vocab:
+        by_len.setdefault(len(w), []).append(w)
+
+    need_g: dict[str, list[int]] = {}
+    target_g: dict[str, list[int]] = {}
+    lang_g: dict[str, list[int]] = {}
+    entry_g: dict[str, list[int]] = {}
+    prov_g: dict[str, list[int]] = {}
+    area_g: dict[str, list[int]] = {}
+    located_g: dict[str, list[int]] = {}
+    served_g: dict[str, list[int]] = {}
+    free = np.full(n, -1, dtype=np.int8)
+    access = np.full(n, -1, dtype=np.int8)
+    has_languages = np.zeros(n, dtype=bool)
+    accessibility_any = np.zeros(n, dtype=bool)
+    wheelchair = np.zeros(n, dtype=bool)
+    verified = np.full(n, -1, dtype=np.int32)
+    pt_doc: list[int] = []
+    pt_lat: list[float] = []
+    pt_lon: list[float] = []
+    op_doc: list[int] = []
+    op_wd: list[int] = []
+    op_start: list[int] = []
+    op_end: list[int] = []
+    op_from: list[int] = []
+    op_to: list[int] = []
+    has_opening = np.zeros(n, dtype=bool)
+    max_ord = date.max.toordinal()
+    access_index = {a: k for k, a in enumerate(ACCESS_TYPES)}
+    for i, d in enumerate(docs):
+        for c in d.need_codes:
+            need_g.setdefault(c, []).append(i)
+        for c in d.target_groups:
+            target_g.setdefault(c.strip().lower(), []).append(i)
+        for c in d.languages:
+            lang_g.setdefault(c.strip().lower(), []).append(i)
+        has_languages[i] = bool(d.languages)
+        if d.entry_kind:
+            entry_g.setdefault(d.entry_kind, []).append(i)
+        if d.provider_kind:
+            prov_g.setdefault(d.provider_kind, []).append(i)
+        located = set()
+        for c in d.area_codes:
+            located.add(c)
+            located.update(areas.ancestors(c))
+        served = set()
+        for c in d.served_area_codes:
+            served.add(c)
+            served.update(areas.ancestors(c))
+            served_g.setdefault(c, []).append(i)
+        for c in located:
+            located_g.setdefault(c, []).append(i)
+        for c in located | served:
+            area_g.setdefault(c, []).append(i)
+        if d.free_of_charge is not None:
+            free[i] = 1 if d.free_of_charge else 0
+        if d.access_type is not None and d.access_type in access_index:
+            access[i] = access_index[d.access_type]
+        texts = [t for t in d.accessibility if t and t.strip()]
+        accessibility_any[i] = bool(texts)
+        folded = fold(" ".join(texts))
+        wheelchair[i] = any(w in folded for w in _WHEELCHAIR_WORDS)
+        if d.last_verified is not None:
+            verified[i] = d.last_verified.toordinal()
+        for lat, lon in d.points:
+            if np.isfinite(lat) and np.isfinite(lon):
+                pt_doc.append(i)
+                pt_lat.append(float(lat))
+                pt_lon.append(float(lon))
+        for slot in d.opening:
+            if not 0 <= slot.weekday <= 6:
+                continue
+            start, end = minutes(slot.opens), minutes(slot.closes)
+            if end <= start:
+                end += 24 * 60
+            op_doc.append(i)
+            op_wd.append(slot.weekday)
+            op_start.append(start)
+            op_end.append(end)
+            op_from.append(slot.valid_from.toordinal() if slot.valid_from else 0)
+            op_to.append(slot.valid_to.toordinal() if slot.valid_to else max_ord)
+            has_opening[i] = True
+    name_order = sorted(range(n), key=lambda k: (fold(docs[k].name), docs[k].id))
+    name_rank = np.empty(n, dtype=np.int32)
+    name_rank[np.asarray(name_order, dtype=np.int64)] = np.arange(n, dtype=np.int32)
+
+    return Segment(
+        docs=docs,
+        ids={d.id: i for i, d in enumerate(docs)},
+        vocab=vocab,
+        vocab_set=frozenset(vocab),
+        word_len=np.asarray([len(w) for w in vocab], dtype=np.int16),
+        offsets=offsets,
+        post_doc=post_doc,
+        post_w=post_w,
+        by_len=by_len,
+        splitter=splitter,
+        need_docs=_index_arrays(need_g),
+        target_docs=_index_arrays(target_g),
+        language_docs=_index_arrays(lang_g),
+        entry_kind_docs=_index_arrays(entry_g),
+        provider_kind_docs=_index_arrays(prov_g),
+        area_docs=_index_arrays(area_g),
+        located_docs=_index_arrays(located_g),
+        served_exact_docs=_index_arrays(served_g),
+        free=free,
+        access=access,
+        has_languages=has_languages,
+        accessibility_any=accessibility_any,
+        wheelchair=wheelchair,
+        verified_ord=verified,
+        name_rank=name_rank,
+        pt_doc=np.asarray(pt_doc, dtype=np.int32),
+        pt_lat=np.asarray(pt_lat, dtype=np.float64),
+        pt_lon=np.asarray(pt_lon, dtype=np.float64),
+        op_doc=np.asarray(op_doc, dtype=np.int32),
+        op_wd=np.asarray(op_wd, dtype=np.int8),
+        op_start=np.asarray(op_start, dtype=np.int16),
+        op_end=np.asarray(op_end, dtype=np.int16),
+        op_from=np.asarray(op_from, dtype=np.int32),
+        op_to=np.asarray(op_to, dtype=np.int32),
+        has_opening=has_opening,
+    )

@@ -1,0 +1,106 @@
+"""Ranking preferences among equally good matches: lightest help, nearby, recently verified."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+from socialekaart.search.documents import NeedsVocabulary, SearchDocument
+from socialekaart.search.engine import SearchEngine, SearchFilters
+from socialekaart.search.thesaurus import Thesaurus
+
+from .conftest import NOW, ids
+
+BASE = SearchDocument(
+    id="x",
+    name="Budgetspreekuur",
+    description="Hulp bij geldzaken.",
+    need_codes=("schulden",),
+    points=((51.60, 4.86),),
+    last_verified=date(2025, 2, 1),
+)
+
+
+def build(docs: list[SearchDocument], taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> SearchEngine:
+    return SearchEngine.build(docs, thesaurus, taxonomy)
+
+
+def test_lightest_help_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(BASE, id="niet", access_type="niet_vrij_toegankelijk"),
+        replace(BASE, id="vrij", access_type="vrij_toegankelijk"),
+        replace(BASE, id="onbekend", access_type=None),
+        replace(BASE, id="basis", access_type="sociale_basis"),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    for q in ("budgetspreekuur", "rekeningen", "geldzaken", ""):
+        assert ids(e.search(q, now=NOW)) == ["basis", "vrij", "onbekend", "niet"], q
+
+
+def test_nearby_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(BASE, id="ver", points=((51.70, 4.90),)),
+        replace(BASE, id="dichtbij", points=((51.601, 4.861),)),
+        replace(BASE, id="zonder", points=()),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    r = e.search("budget", SearchFilters(near=(51.60, 4.86)), now=NOW)
+    assert ids(r) == ["dichtbij", "ver", "zonder"]
+    assert r.results[2].distance_km is None
+
+
+def test_recently_verified_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(BASE, id="nooit", last_verified=None),
+        replace(BASE, id="oud", last_verified=date(2021, 1, 1)),
+        replace(BASE, id="vers", last_verified=date(2025, 2, 1)),
+        replace(BASE, id="jaar", last_verified=date(2024, 3, 1)),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("budgetspreekuur", now=NOW)) == ["vers", "jaar", "oud", "nooit"]
+
+
+def test_preferences_do_not_beat_a_clearly_better_match(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(
+            BASE,
+            id="naam",
+            name="Schuldhulpverlening",
+            access_type="niet_vrij_toegankelijk",
+            last_verified=None,
+            points=((51.9, 5.2),),
+        ),
+        replace(
+            BASE,
+            id="tekst",
+            name="Buurthuis",
+            description="Soms ook schuldhulpverlening.",
+            access_type="sociale_basis",
+            need_codes=(),
+        ),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    r = e.search("schuldhulpverlening", SearchFilters(near=(51.60, 4.86)), now=NOW)
+    assert ids(r) == ["naam", "tekst"]
+
+
+def test_more_query_words_matched_ranks_higher(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(BASE, id="een", name="Taalhulp", description="", need_codes=()),
+        replace(
+            BASE,
+            id="twee",
+            name="Taalhulp voor ouders",
+            description="",
+            need_codes=(),
+            access_type="niet_vrij_toegankelijk",
+        ),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("taalhulp ouders", now=NOW)) == ["twee", "een"]
+
+
+def test_ties_are_deterministic(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [replace(BASE, id=f"d{i}", name=f"Budgetspreekuur {n}") for i, n in enumerate("CBA")]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("budget", now=NOW)) == ["d2", "d1", "d0"]
