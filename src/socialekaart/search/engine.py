@@ -3,8 +3,9 @@
 Pipeline: normalise the query → resolve every query word against the vocabulary (exact, plural/derivation
 variants, compound parts, prefix while typing, typos via rapidfuzz on the *vocabulary*, not on documents) and the
 needs thesaurus → score every document with field weights (vectorised with numpy over an inverted index) → filter
-→ rank by relevance with a small bounded preference for the lightest help, nearby and recently verified →
-explain. See docs/search.md.
+→ rank by relevance (common words weigh less) with a small bounded preference for the lightest help, nearby and
+recently verified → diversify so that every need of a multi-need sentence is in the top → explain. See
+docs/search.md.
 """
 
 from __future__ import annotations
@@ -114,6 +115,17 @@ def word_variants(word: str) -> dict[str, float]:
             out.setdefault(word + suf, 0.85)
         if word.endswith(suf) and len(word) - len(suf) >= 4:
             out.setdefault(word[: -len(suf)], 0.85)
+    # verb forms: "drinkt" → drink, drinken; "spijbelt" → spijbelen; "praat" → praten; "vergeet" → vergeten
+    stem = word[:-1] if word.endswith("t") and len(word) >= 5 else word
+    if stem != word:
+        out.setdefault(stem, 0.85)
+        out.setdefault(stem + "en", 0.85)
+    elif len(word) >= 4 and word[-1] not in "aeiout" and word[-2] not in "aeiou":
+        out.setdefault(word + "t", 0.85)  # "drink" → drinkt
+    for v in sorted({word, stem}):
+        if len(v) >= 4 and v[-1] not in "aeiou" and v[-3] == v[-2] and v[-2] in "aeou":
+            last = {"s": "z", "f": "v"}.get(v[-1], v[-1])  # verwaarloos → verwaarlozen, leef → leven
+            out.setdefault(v[:-2] + last + "en", 0.85)
     out.pop(word, None)
     return out
 
@@ -180,8 +192,37 @@ class RankingWeights:
     child_need_factor: float = 0.8
     parent_need_factor: float = 0.4
     related_factor: float = 0.5
+    #: a thesaurus hit at least this good (exact, inflection) also adds the words related through its needs
+    sure_quality: float = 0.85
+    phrase_related: bool = True
     context_term_weight: float = 0.6
     optional_prefix_weight: float = 0.3
+    #: a query with this many content words (or words) is a sentence: its last word completes only weakly
+    sentence_terms: int = 3
+    sentence_tokens: int = 5
+    sentence_prefix_factor: float = 0.6
+    #: words of one thesaurus phrase share its weight (count ** -share), so a three-word phrase does not
+    #: outweigh a one-word need in the same sentence
+    phrase_share: float = 1.0
+    #: words found in more than ``idf_from`` of the services weigh less, down to ``idf_floor`` (context words:
+    #: "hulp", "helpt", "tijd") or ``idf_floor_need`` (words with a need) for a word found in ``idf_to`` or more
+    idf_from: float = 0.03
+    idf_to: float = 0.4
+    idf_floor: float = 0.25
+    idf_floor_need: float = 0.6
+    idf_min_docs: int = 30
+    #: a document that has more than one of a term's needs gets this share of the next need on top
+    extra_need_factor: float = 0.25
+    #: a literal hit of a word with a need, in a service that has none of its needs, counts × this
+    off_need_factor: float = 0.8
+    #: a need in position k (0 = first) of a service's needs counts × (1 − decay · min(k, 3))
+    need_position_decay: float = 0.05
+    #: diversification across the needs of a multi-need query (xQuAD): share of the coverage gain, places
+    #: re-ranked, candidates per segment, and the least relative score a candidate needs
+    diversity: float = 0.5
+    diversity_depth: int = 10
+    diversity_pool: int = 40
+    diversity_min_relative: float = 0.3
     min_relative_relevance: float = 0.2
     lightness_weight: float = 0.10
     proximity_weight: float = 0.06
@@ -465,7 +506,9 @@ class SearchEngine:
     def _plan(self, nq: NormalizedQuery, segments: Sequence[Segment]) -> list[_Term]:
         w = self.weights
         terms: list[_Term] = [_Term(t) for t in nq.terms]
-        if nq.optional_prefix:
+        # a resident's sentence: its last word is most likely finished, so as-you-type completion is weaker
+        sentence = len(nq.terms) >= w.sentence_terms or len(nq.tokens) >= w.sentence_tokens
+        if nq.optional_prefix and not sentence:
             terms.append(_Term(nq.optional_prefix, weight=w.optional_prefix_weight, optional=True))
         seg_by_len = [s.by_len for s in segments]
         query_splitter = CompoundSplitter(self.compound_parts, (self._th_set, *(s.vocab_set for s in segments)))
@@ -474,6 +517,9 @@ class SearchEngine:
             word = term.text
             typing = term.optional or (nq.prefix and pos == last_index)
             exact = self._in_any_vocab(segments, word)
+            if typing and sentence and not term.optional and (exact or word in self._th_set):
+                typing = False  # a known word at the end of a sentence is a word ("bed"), not "bedreigd"
+            prefix_factor = w.sentence_prefix_factor if typing and sentence else 1.0
             # words of the catalog vocabulary
             if exact:
                 term.add_word(word, 1.0, "exact", word)
@@ -483,7 +529,7 @@ class SearchEngine:
             if term.optional:
                 term.words.pop(word, None)
             if typing and len(word) >= MIN_PREFIX:
-                term.prefixes.append((word, 0.9, "prefix"))
+                term.prefixes.append((word, 0.9 * prefix_factor, "prefix"))
             elif not term.optional and len(word) >= MIN_INNER_PREFIX:
                 term.prefixes.append((word, 0.8, "prefix"))
             # a word being typed that some word starts with is not a typo ("huish" → huishoudelijke, not huis)
@@ -527,7 +573,7 @@ class SearchEngine:
                 n_added = 0
                 while i < len(self._th_words) and self._th_words[i].startswith(word) and n_added < 200:
                     cand = self._th_words[i]
-                    q = _prefix_quality(0.8, len(word), len(cand))
+                    q = _prefix_quality(0.8 * prefix_factor, len(word), len(cand))
                     if keys.get(cand, 0.0) < q:
                         keys[cand] = q
                     i += 1
@@ -550,6 +596,16 @@ class SearchEngine:
             for t in terms:
                 if not t.optional and not t.virtual and not t.needs:
                     t.weight = w.context_term_weight
+        # words whose strongest need comes from the same thesaurus phrase are one concept
+        carriers: dict[str, list[_Term]] = {}
+        for t in terms:
+            if t.needs and not t.optional and not t.virtual:
+                _code, (_score, via) = max(t.needs.items(), key=lambda kv: (kv[1][0], kv[0]))
+                carriers.setdefault(via, []).append(t)
+        for group in carriers.values():
+            if len(group) > 1:
+                for t in group:
+                    t.weight *= len(group) ** -w.phrase_share
         return terms
 
     def _expand_thesaurus(self, terms: list[_Term], nq: NormalizedQuery, segments: Sequence[Segment]) -> None:
@@ -564,7 +620,7 @@ class SearchEngine:
                         term.add_need(need, score, entry.term)
                         if key in term.th_typos:
                             term.typo_via[entry.term] = key
-                        if q >= 0.95:
+                        if q >= w.sure_quality:
                             bucket = sure.setdefault(id(term), {})
                             if bucket.get(need, (0.0, ""))[0] < score:
                                 bucket[need] = (score, entry.term)
@@ -588,7 +644,12 @@ class SearchEngine:
                 for t in carriers:
                     for rank, need in enumerate(entry.needs):
                         factor = 1.0 if rank == 0 else w.secondary_need_factor
-                        t.add_need(need, w.need_weight * entry.weight * quality * factor, entry.term)
+                        score = w.need_weight * entry.weight * quality * factor
+                        t.add_need(need, score, entry.term)
+                        if quality >= w.sure_quality and w.phrase_related:
+                            bucket = sure.setdefault(id(t), {})
+                            if bucket.get(need, (0.0, ""))[0] < score:
+                                bucket[need] = (score, entry.term)
         # phrases of function words only ("ik ben op"): contiguous in the full token sequence; a single
         # function word ("op") only when it is the whole query
         toks = nq.tokens
@@ -655,10 +716,39 @@ class SearchEngine:
             if part_min is not None:
                 np.maximum(s, part_min * np.float32(PART_FACTOR), out=s)
         if term.needs:
-            for code, score, _via, _rel in self._need_targets(term):
-                need_idx = seg.need_docs.get(code)
-                if need_idx is not None:
-                    s[need_idx] = np.maximum(s[need_idx], np.float32(score))
+            w = self.weights
+            if w.off_need_factor < 1.0:
+                # the thesaurus says what the word means: a literal hit in a service without that need counts less
+                own = np.zeros(n, dtype=bool)
+                for code in term.needs:
+                    for c in (code, *self._descendants(code)):
+                        need_idx = seg.need_docs.get(c)
+                        if need_idx is not None:
+                            own[need_idx] = True
+                s = np.where(own, s, s * np.float32(w.off_need_factor)).astype(np.float32)
+            # the best need counts in full; a document that also has another of the term's needs (a phrase
+            # that maps to two needs) gets a share of that one on top
+            best = np.zeros(n, dtype=np.float32)
+            second = np.zeros(n, dtype=np.float32)
+            for code, (score, _via) in term.needs.items():
+                cover = np.zeros(n, dtype=np.float32)
+                below = self._descendants(code)
+                for target, factor in ((code, 1.0), *((c, w.child_need_factor) for c in below)):
+                    need_idx = seg.need_docs.get(target)
+                    if need_idx is not None:
+                        # a service's first need is its main one: a later need counts slightly less
+                        pos = np.minimum(seg.need_pos[target], 3).astype(np.float32)
+                        val = np.float32(score * factor) * (1.0 - np.float32(w.need_position_decay) * pos)
+                        cover[need_idx] = np.maximum(cover[need_idx], val)
+                if not any(c in term.needs for c in below):  # a broader need of the term is no second need
+                    np.maximum(second, np.minimum(best, cover), out=second)
+                np.maximum(best, cover, out=best)
+                parent = self.taxonomy.terms[code].parent_code if code in self.taxonomy.terms else None
+                need_idx = seg.need_docs.get(parent) if parent else None
+                if need_idx is not None:  # the broader need counts as a match, never as a second need
+                    best[need_idx] = np.maximum(best[need_idx], np.float32(score * w.parent_need_factor))
+            extra = np.float32(self.weights.extra_need_factor)
+            np.maximum(s, best + extra * second, out=s)
         return s
 
     def _need_targets(self, term: _Term) -> list[tuple[str, float, str, str]]:
@@ -673,6 +763,84 @@ class SearchEngine:
             if parent:
                 out.append((parent, score * w.parent_need_factor, via, code))
         return out
+
+    def _term_weights(
+        self,
+        terms: Sequence[_Term],
+        filtered: Sequence[tuple[Segment, BoolArray, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]],
+    ) -> list[float]:
+        """``w_i`` of every scored term: a context word that many services contain weighs less (idf)."""
+        w = self.weights
+        live = sum(int((~dead).sum()) for _seg, dead, _m, _d, _ts in filtered)
+        out: list[float] = []
+        for k, t in enumerate(terms):
+            wt = t.weight
+            if live >= w.idf_min_docs and not t.optional and not t.virtual and len(terms) > 1:
+                df = sum(int(((ts[k] > 0) & ~dead).sum()) for _seg, dead, _m, _d, ts in filtered)
+                frac = df / live
+                if frac > w.idf_from:
+                    span = math.log(w.idf_to / w.idf_from)
+                    drop = min(1.0, math.log(frac / w.idf_from) / span)
+                    floor = w.idf_floor_need if t.needs else w.idf_floor
+                    wt *= 1.0 - (1.0 - floor) * drop
+            out.append(wt)
+        return out
+
+    def _aspects(self, terms: Sequence[_Term]) -> list[tuple[list[int], float]]:
+        """The distinct needs of a query: (indices of the terms that carry it, weight), one per need.
+
+        Terms share a need when the strongest need of one is among the clear needs of the other, or one is
+        narrower than the other ("buurman" → burenhulp, buurtbemiddeling and "herrie" → buurtbemiddeling).
+        """
+        groups: list[tuple[set[str], str, list[int], float]] = []  # (clear needs, main need, terms, weight)
+        for k, t in enumerate(terms):
+            if t.optional or not t.needs:
+                continue
+            code, (score, _via) = max(t.needs.items(), key=lambda kv: (kv[1][0], kv[0]))
+            clear = {c for c, (sc, _v) in t.needs.items() if sc >= 0.6 * score}
+            wide = clear | {d for c in clear for d in self._descendants(c)}
+            for g, (needs, main, idx, weight) in enumerate(groups):
+                if main in wide or code in needs:
+                    groups[g] = (needs | wide, main, [*idx, k], max(weight, score))
+                    break
+            else:
+                groups.append((wide, code, [k], score))
+        return [(idx, weight) for _n, _m, idx, weight in groups]
+
+    def _diversify(
+        self,
+        candidates: list[tuple[float, int, str, str, Segment, int, float | None]],
+        aspects: Sequence[tuple[list[int], float]],
+        coverage: Mapping[tuple[int, int], list[float]],
+        limit: int,
+    ) -> list[tuple[float, int, str, str, Segment, int, float | None]]:
+        """Re-rank the top so that every need of a multi-need query is covered (xQuAD, greedy)."""
+        w = self.weights
+        top_score = -candidates[0][0]
+        if top_score <= 0:
+            return candidates[:limit]
+        pool = [c for c in candidates if -c[0] >= w.diversity_min_relative * top_score]
+        rest = [c for c in candidates if -c[0] < w.diversity_min_relative * top_score]
+        total_p = sum(p for _a, p in aspects) or 1.0
+        cov = {id(c): coverage.get((id(c[4]), c[5]), [0.0] * len(aspects)) for c in pool}
+        peak = [max((cov[id(c)][a] for c in pool), default=0.0) or 1.0 for a in range(len(aspects))]
+        missing = [1.0] * len(aspects)
+        chosen: list[tuple[float, int, str, str, Segment, int, float | None]] = []
+        depth = min(len(pool), w.diversity_depth, max(limit, 1))
+        while pool and len(chosen) < depth:
+
+            def gain(c: tuple[float, int, str, str, Segment, int, float | None]) -> float:
+                cv = cov[id(c)]
+                g = sum(p / total_p * min(1.0, cv[a] / peak[a]) * missing[a] for a, (_i, p) in enumerate(aspects))
+                return (1.0 - w.diversity) * (-c[0] / top_score) + w.diversity * g
+
+            pick = max(pool, key=lambda c: (round(gain(c), 9), c[0] * -1))
+            pool.remove(pick)
+            chosen.append(pick)
+            cv = cov[id(pick)]
+            for a in range(len(aspects)):
+                missing[a] *= 1.0 - min(1.0, cv[a] / peak[a])
+        return [*chosen, *pool, *rest][: max(limit, 0)]
 
     def _filter_mask(
         self, seg: Segment, dead: BoolArray, f: SearchFilters, moment: datetime
@@ -784,35 +952,49 @@ class SearchEngine:
         scored_terms = [t for t in terms if t.known]
         unknown = tuple(t.text for t in terms if not t.known and not t.optional and not t.virtual)
         has_query = any(not t.optional for t in terms)
-        denom = sum(t.weight for t in scored_terms if not t.optional)
-        if has_query and denom == 0:
+        if has_query and not any(not t.optional for t in scored_terms):
             # every word unknown: nothing can match
             return self._no_result(nq, f, segments, unknown, 0)
 
-        per_seg: list[tuple[Segment, npt.NDArray[np.float64] | None, BoolArray, npt.NDArray[np.float64] | None]] = []
-        best = 0.0
-        text_matches = 0
+        # term scores per segment first: the weight of a context word depends on how common it is
+        filtered: list[tuple[Segment, BoolArray, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]] = []
         for seg, dead in zip(segments, st.dead, strict=True):
             if seg.size == 0:
                 continue
             mask, dist = self._filter_mask(seg, dead, f, moment)
+            tscores = [self._term_scores(seg, t) for t in scored_terms] if has_query else []
+            filtered.append((seg, dead, mask, dist, tscores))
+        weights = self._term_weights(scored_terms, filtered)
+        denom = sum(wt for t, wt in zip(scored_terms, weights, strict=True) if not t.optional)
+        if has_query and denom <= 0:
+            return self._no_result(nq, f, segments, unknown, 0)
+
+        per_seg: list[
+            tuple[Segment, npt.NDArray[np.float64] | None, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]
+        ] = []
+        best = 0.0
+        text_matches = 0
+        for seg, dead, mask, dist, tscores in filtered:
             rel: npt.NDArray[np.float64] | None = None
             if has_query:
                 total = np.zeros(seg.size, dtype=np.float64)
-                for t in scored_terms:
-                    total += t.weight * self._term_scores(seg, t).astype(np.float64)
+                for wt, ts in zip(weights, tscores, strict=True):
+                    total += wt * ts.astype(np.float64)
                 rel = np.minimum(total / denom, 1.5)
                 hit = rel > 0
                 text_matches += int((hit & ~dead).sum())
                 mask = mask & hit
                 if mask.any():
                     best = max(best, float(rel[mask].max()))
-            per_seg.append((seg, rel, mask, dist))
+            per_seg.append((seg, rel, mask, dist, tscores))
 
         floor = best * self.weights.min_relative_relevance
+        aspects = self._aspects(scored_terms) if has_query else []
+        depth = max(limit, self.weights.diversity_pool) if len(aspects) >= 2 else limit
         candidates: list[tuple[float, int, str, str, Segment, int, float | None]] = []
+        coverage: dict[tuple[int, int], list[float]] = {}
         total_hits = 0
-        for seg, rel, mask, dist in per_seg:
+        for seg, rel, mask, dist, tscores in per_seg:
             if rel is not None:
                 mask = mask & (rel >= floor)
             idx = np.nonzero(mask)[0]
@@ -821,17 +1003,21 @@ class SearchEngine:
                 continue
             base = rel[idx] if rel is not None else np.ones(len(idx), dtype=np.float64)
             score = base * (1.0 + self._preference(seg, idx, f, dist, moment.date()))
-            if len(idx) > limit:
-                kth = np.partition(-score, limit - 1)[limit - 1]
+            if len(idx) > depth:
+                kth = np.partition(-score, depth - 1)[depth - 1]
                 keep = -score <= kth
                 idx, score = idx[keep], score[keep]
-            order = np.lexsort((seg.name_rank[idx], -score))[:limit]
+            order = np.lexsort((seg.name_rank[idx], -score))[:depth]
             for k in order:
                 i = int(idx[k])
                 d = float(dist[i]) if dist is not None and math.isfinite(dist[i]) else None
                 doc = seg.docs[i]
                 candidates.append((-float(score[k]), int(seg.name_rank[i]), doc.name, doc.id, seg, i, d))
+                if len(aspects) >= 2:
+                    coverage[(id(seg), i)] = [max(float(tscores[t][i]) for t in a) for a, _p in aspects]
         candidates.sort(key=lambda c: (round(c[0], 9), c[2].casefold(), c[3]))
+        if len(aspects) >= 2 and len(candidates) > 1:
+            candidates = self._diversify(candidates, aspects, coverage, limit)
         top = candidates[:limit]
         if not top:
             if has_query:

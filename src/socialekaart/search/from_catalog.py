@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import (
@@ -121,9 +121,10 @@ def read_snapshot(session: Session) -> CatalogSnapshot:
     needs: dict[str, list[str]] = defaultdict(list)
     groups: dict[str, list[str]] = defaultdict(list)
     for link_id, term_id in session.execute(
-        select(Attribute.link_id, Attribute.taxonomy_term_id).where(
-            Attribute.link_entity == "service", Attribute.deleted_at.is_(None)
-        )
+        select(Attribute.link_id, Attribute.taxonomy_term_id)
+        .where(Attribute.link_entity == "service", Attribute.deleted_at.is_(None))
+        # Insertion order: a service's main need comes first, and ranking relies on that.
+        .order_by(literal_column("attribute.rowid"))
     ):
         term = terms.get(term_id)
         if term is None or not term.code:

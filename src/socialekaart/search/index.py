@@ -126,6 +126,7 @@ class Segment:
     by_len: dict[int, list[str]]
     splitter: CompoundSplitter
     need_docs: dict[str, IntArray]
+    need_pos: dict[str, npt.NDArray[np.int8]]  # per need_docs entry: the need's position among the doc's needs
     target_docs: dict[str, IntArray]
     language_docs: dict[str, IntArray]
     entry_kind_docs: dict[str, IntArray]
@@ -233,6 +234,7 @@ def build_segment(
         by_len.setdefault(len(w), []).append(w)
 
     need_g: dict[str, list[int]] = {}
+    need_p: dict[str, dict[int, int]] = {}
     target_g: dict[str, list[int]] = {}
     lang_g: dict[str, list[int]] = {}
     entry_g: dict[str, list[int]] = {}
@@ -259,8 +261,9 @@ def build_segment(
     max_ord = date.max.toordinal()
     access_index = {a: k for k, a in enumerate(ACCESS_TYPES)}
     for i, d in enumerate(docs):
-        for c in d.need_codes:
+        for pos, c in enumerate(d.need_codes):
             need_g.setdefault(c, []).append(i)
+            need_p.setdefault(c, {}).setdefault(i, min(pos, 127))
         for c in d.target_groups:
             target_g.setdefault(c.strip().lower(), []).append(i)
         for c in d.languages:
@@ -327,6 +330,7 @@ def build_segment(
         by_len=by_len,
         splitter=splitter,
         need_docs=_index_arrays(need_g),
+        need_pos={c: np.asarray([p[k] for k in sorted(p)], dtype=np.int8) for c, p in need_p.items()},
         target_docs=_index_arrays(target_g),
         language_docs=_index_arrays(lang_g),
         entry_kind_docs=_index_arrays(entry_g),

@@ -30,6 +30,11 @@ STOP_WORDS: frozenset[str] = _words(
     "in op aan met voor van naar bij om over uit door tot te tegen onder na sinds zonder tussen",
     "niet geen wel ook nog al er hier daar zo heel erg echt nu even gewoon soms vaak altijd meer veel",
     "iets iemand",
+    # quantifiers, reflexives and sentence adverbs that carry no need ("steeds", "elke", "zich", "mee")
+    "elk elke ieder iedere alle allemaal ander andere steeds weer bijna zich zichzelf mezelf mee ermee daarmee",
+    "hiermee waarmee ter boven tijdens per via zeer best beetje eigenlijk misschien graag alweer",
+    # light verbs that only carry a sentence ("maakt herrie", "krijg brieven", "weet niet")
+    "maak maakt maken krijg krijgt krijgen kom komt komen weet weten denk denkt vind vindt zeg zegt zeggen",
 )
 
 _APOSTROPHES = "'’‘`´ʼ′"
