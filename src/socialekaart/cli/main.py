@@ -15,7 +15,8 @@ from socialekaart.cli.output import CliError
 from socialekaart.progress import Cancelled, CancelToken
 
 COMMAND_MODULES = [catalog_commands, app_command]
-OPTIONAL_COMMAND_MODULES = ["socialekaart.cli.search_command"]
+OPTIONAL_COMMAND_MODULES = ["socialekaart.cli.search_command", "socialekaart.cli.map_command"]
+OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.sync_commands")
 
 
 def build_parser() -> argparse.ArgumentParser:

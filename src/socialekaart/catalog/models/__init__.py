@@ -32,6 +32,17 @@ from socialekaart.catalog.models.profile import (
     UnmatchedNeed,
     Volunteer,
 )
+from socialekaart.catalog.models.sync import (
+    SyncAppliedOp,
+    SyncChange,
+    SyncConflict,
+    SyncHistory,
+    SyncOutbox,
+    SyncResyncPending,
+    SyncState,
+    SyncTick,
+    SyncUser,
+)
 
 __all__ = [
     "Accessibility",
@@ -57,6 +68,15 @@ __all__ = [
     "Service",
     "ServiceArea",
     "ServiceAtLocation",
+    "SyncAppliedOp",
+    "SyncChange",
+    "SyncConflict",
+    "SyncHistory",
+    "SyncOutbox",
+    "SyncResyncPending",
+    "SyncState",
+    "SyncTick",
+    "SyncUser",
     "Taxonomy",
     "TaxonomyTerm",
     "ThesaurusTerm",

@@ -1,0 +1,127 @@
+"""Writing server rows into the local catalog: bulk upserts, tombstones, and re-applying pending local edits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any
+
+from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from socialekaart.catalog.models import SyncOutbox, SyncState, utcnow
+from socialekaart.catalog.store import CHANGE_COUNTER_KEY, Catalog
+from socialekaart.sync.protocol import key_column, model_table, table
+
+
+@contextmanager
+def local_tx(catalog: Catalog) -> Iterator[Connection]:
+    """A local write transaction for sync. Foreign keys are not checked: the server already checked them, and a page
+    may bring a child before its parent."""
+    with catalog.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                conn.execute(text("UPDATE catalog_info SET value = value WHERE key = :k"), {"k": CHANGE_COUNTER_KEY})
+                yield conn
+                bump_counter(conn)
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+
+
+def bump_counter(conn: Connection) -> None:
+    """Tell the search index and the UI that the catalog changed."""
+    result = conn.execute(
+        text("UPDATE catalog_info SET value = CAST(CAST(COALESCE(value, '0') AS INTEGER) + 1 AS TEXT) WHERE key = :k"),
+        {"k": CHANGE_COUNTER_KEY},
+    )
+    if result.rowcount == 0:
+        conn.execute(text("INSERT INTO catalog_info (key, value) VALUES (:k, '1')"), {"k": CHANGE_COUNTER_KEY})
+
+
+def get_state(conn: Connection, key: str) -> str | None:
+    st = model_table(SyncState).c
+    value: str | None = conn.execute(select(st.value).where(st.key == key)).scalar()
+    return value
+
+
+def set_state(conn: Connection, key: str, value: str | None) -> None:
+    st = model_table(SyncState)
+    conn.execute(delete(st).where(st.c.key == key))
+    if value is not None:
+        conn.execute(st.insert().values(key=key, value=value))
+
+
+@cache
+def _decoders(entity: str) -> dict[str, Callable[[Any], Any]]:
+    out: dict[str, Callable[[Any], Any]] = {}
+    for col in table(entity).c:
+        try:
+            pytype = col.type.python_type
+        except NotImplementedError:  # pragma: no cover
+            continue
+        if pytype in (date, datetime, time):
+            out[col.name] = pytype.fromisoformat  # type: ignore[attr-defined]
+        elif pytype is float:
+            out[col.name] = float
+    return out
+
+
+def decode_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A JSON row as column values (only the columns this version knows)."""
+    cols = table(entity).c
+    decoders = _decoders(entity)
+    out = {}
+    for name, value in row.items():
+        if name not in cols:
+            continue
+        conv = decoders.get(name)
+        out[name] = conv(value) if conv is not None and value is not None else value
+    return out
+
+
+def upsert_rows(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Insert or replace server rows (JSON) in one statement per batch."""
+    if not rows:
+        return
+    t = table(entity)
+    key = key_column(entity)
+    decoded = [decode_row(entity, r) for r in rows]
+    columns = list(decoded[0])
+    stmt = sqlite_insert(t)
+    stmt = stmt.on_conflict_do_update(index_elements=[key], set_={c: stmt.excluded[c] for c in columns if c != key})
+    for i in range(0, len(decoded), 500):
+        conn.execute(stmt, decoded[i : i + 500])
+
+
+def apply_tombstone(conn: Connection, entity: str, entity_id: str, version: int, deleted_at: str | None) -> None:
+    """Mark a local row deleted as the server did (rows never seen locally need nothing)."""
+    t = table(entity)
+    when = datetime.fromisoformat(deleted_at) if deleted_at else utcnow()
+    conn.execute(update(t).where(t.c[key_column(entity)] == entity_id).values(deleted_at=when, version=version))
+
+
+def pending_ops(conn: Connection) -> dict[tuple[str, str], list[tuple[str, dict[str, Any]]]]:
+    """Local edits not yet acknowledged by the server, per row, oldest first."""
+    o = model_table(SyncOutbox).c
+    out: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
+    for row in conn.execute(select(o.entity, o.entity_id, o.op, o.patch).order_by(o.seq)):
+        out.setdefault((row.entity, row.entity_id), []).append((row.op, dict(row.patch)))
+    return out
+
+
+def reapply(conn: Connection, entity: str, entity_id: str, ops: list[tuple[str, dict[str, Any]]]) -> None:
+    """Put pending local edits back on top of a row just taken from the server."""
+    t = table(entity)
+    where = t.c[key_column(entity)] == entity_id
+    for op, patch in ops:
+        if op == "delete":
+            conn.execute(update(t).where(where).values(deleted_at=utcnow()))
+        elif patch:
+            values = decode_row(entity, {k: v for k, v in patch.items() if k != key_column(entity)})
+            if values:
+                conn.execute(update(t).where(where).values(**values))

@@ -1,0 +1,56 @@
+"""A Qt-free summary of the local sync state: last sync, queued edits, open conflicts, last error."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from socialekaart.catalog.models import SyncConflict, SyncOutbox
+from socialekaart.catalog.store import Catalog
+from socialekaart.sync.local import get_state
+from socialekaart.sync.protocol import model_table
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    """What the status bar shows about sync."""
+
+    last_sync: str | None
+    pending: int
+    conflicts: int
+    last_error: str | None
+    server: str | None
+
+
+def sync_status(catalog: Catalog) -> SyncStatus:
+    """The current sync state of a catalog (cheap: a few small queries)."""
+    with catalog.engine.connect() as conn:
+        pending = conn.execute(select(func.count()).select_from(model_table(SyncOutbox))).scalar_one()
+        c = model_table(SyncConflict)
+        conflicts = conn.execute(select(func.count()).select_from(c).where(c.c.resolved_at.is_(None))).scalar_one()
+        return SyncStatus(
+            last_sync=get_state(conn, "last_sync"),
+            pending=int(pending),
+            conflicts=int(conflicts),
+            last_error=get_state(conn, "last_error"),
+            server=get_state(conn, "server"),
+        )
+
+
+def status_text(status: SyncStatus) -> str:
+    """The status in one Dutch line."""
+    parts = [
+        f"Laatst gesynchroniseerd: {status.last_sync.replace('T', ' ')} UTC"
+        if status.last_sync
+        else "Nog niet gesynchroniseerd"
+    ]
+    if status.pending == 1:
+        parts.append("1 wijziging wacht op verzending")
+    elif status.pending:
+        parts.append(f"{status.pending} wijzigingen wachten op verzending")
+    if status.conflicts:
+        parts.append(f"{status.conflicts} te controleren")
+    if status.last_error:
+        parts.append(f"Laatste poging mislukt: {status.last_error}")
+    return " · ".join(parts)
