@@ -34,9 +34,7 @@ def test_demo_catalog(demo_catalog_file: Path) -> None:
         rows = list(csv.DictReader((data_dir() / "taxonomy" / "needs.csv").open(encoding="utf-8")))
         needs = {row["code"] for row in rows}
         used = set(
-            session.scalars(
-                select(TaxonomyTerm.code).join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id)
-            )
+            session.scalars(select(TaxonomyTerm.code).join(Attribute, Attribute.taxonomy_term_id == TaxonomyTerm.id))
         )
         leaves = needs - {row["parent_code"] for row in rows}
         assert leaves <= used, f"needs without a service: {sorted(leaves - used)}"

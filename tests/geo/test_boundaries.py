@@ -87,10 +87,7 @@ def test_wgs84_and_rd_files_give_the_same_areas(
         assert a.year == year
         assert a.parent_code == parent_code(a.code)
         assert a.name == expected[a.code]["statnaam"]
-        assert (
-            haversine_km(a.centroid_lat, a.centroid_lon, b.centroid_lat, b.centroid_lon)
-            < MAX_CENTROID_DIFF_KM
-        )
+        assert haversine_km(a.centroid_lat, a.centroid_lon, b.centroid_lat, b.centroid_lon) < MAX_CENTROID_DIFF_KM
         published = expected[a.code]
         assert (
             haversine_km(a.centroid_lat, a.centroid_lon, published["centroid_lat"], published["centroid_lon"])
@@ -156,9 +153,7 @@ def test_geopackage_with_several_layers(geodata: Path, tmp_path: Path) -> None:
         assert feature.name == reference.name
         assert feature.parent_code == reference.parent_code
         assert (
-            haversine_km(
-                feature.centroid_lat, feature.centroid_lon, reference.centroid_lat, reference.centroid_lon
-            )
+            haversine_km(feature.centroid_lat, feature.centroid_lon, reference.centroid_lat, reference.centroid_lon)
             < MAX_CENTROID_DIFF_KM
         )
     years = {f.kind: f.year for f in features}
@@ -238,10 +233,7 @@ def test_geojson_in_rd_without_crs_member(geodata: Path, tmp_path: Path) -> None
     reference = _read(geodata / "gooisemeren_GM1942_wijken_2025.geojson")
     assert [f.code for f in features] == [f.code for f in reference]
     for a, b in zip(features, reference, strict=True):
-        assert (
-            haversine_km(a.centroid_lat, a.centroid_lon, b.centroid_lat, b.centroid_lon)
-            < MAX_CENTROID_DIFF_KM
-        )
+        assert haversine_km(a.centroid_lat, a.centroid_lon, b.centroid_lat, b.centroid_lon) < MAX_CENTROID_DIFF_KM
 
 
 def test_invalid_geometry_is_repaired(tmp_path: Path) -> None:
@@ -278,9 +270,7 @@ def test_land_and_water_parts_become_one_area(tmp_path: Path) -> None:
 
 
 def test_gemeente_outlines_only_on_request(tmp_path: Path) -> None:
-    path = _write_geojson(
-        tmp_path / "gemeenten.geojson", [_feature({"GM_CODE": "GM0826", "GM_NAAM": "Oosterhout"})]
-    )
+    path = _write_geojson(tmp_path / "gemeenten.geojson", [_feature({"GM_CODE": "GM0826", "GM_NAAM": "Oosterhout"})])
 
     with pytest.raises(BoundaryFileError, match=r"gemeenten\.geojson"):
         read_cbs_boundaries(path)
@@ -301,9 +291,7 @@ def _empty(path: Path) -> None:
 
 
 def _points(path: Path) -> None:
-    _write_geojson(
-        path, [_feature({"BU_CODE": "BU08260000"}, {"type": "Point", "coordinates": [4.86, 51.64]})]
-    )
+    _write_geojson(path, [_feature({"BU_CODE": "BU08260000"}, {"type": "Point", "coordinates": [4.86, 51.64]})])
 
 
 def _unknown_crs(path: Path) -> None:
@@ -329,9 +317,7 @@ def _unknown_crs(path: Path) -> None:
     ],
     ids=["broken-geojson", "broken-gpkg", "no-code-columns", "empty", "points", "unknown-crs", "missing"],
 )
-def test_unusable_files_raise_boundary_file_error(
-    tmp_path: Path, make: Any, suffix: str, fragment: str
-) -> None:
+def test_unusable_files_raise_boundary_file_error(tmp_path: Path, make: Any, suffix: str, fragment: str) -> None:
     path = tmp_path / f"wijken_oosterhout{suffix}"
     make(path)
 
@@ -345,8 +331,7 @@ def test_unusable_files_raise_boundary_file_error(
 
 def test_importing_the_module_stays_cheap() -> None:
     code = (
-        "import sys, socialekaart.geo.boundaries; "
-        "print(sorted({'geopandas', 'pyogrio', 'pyproj'} & set(sys.modules)))"
+        "import sys, socialekaart.geo.boundaries; print(sorted({'geopandas', 'pyogrio', 'pyproj'} & set(sys.modules)))"
     )
     env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, check=True)

@@ -33,12 +33,8 @@ def geodata() -> Path:
 def pc4_points() -> list[dict[str, Any]]:
     """Approximate PC4 centroids, for tests only: read in place from the shared folder, never copied."""
     if not TESTS_ONLY.is_dir():
-        pytest.skip(
-            f"test-only PC4 points not found at {TESTS_ONLY} (shared geodata folder next to the repo)"
-        )
-    features: list[dict[str, Any]] = json.loads((TESTS_ONLY / PC4_FILE).read_text(encoding="utf-8"))[
-        "features"
-    ]
+        pytest.skip(f"test-only PC4 points not found at {TESTS_ONLY} (shared geodata folder next to the repo)")
+    features: list[dict[str, Any]] = json.loads((TESTS_ONLY / PC4_FILE).read_text(encoding="utf-8"))["features"]
     assert len(features) == 24
     return features
 

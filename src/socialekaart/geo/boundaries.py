@@ -250,9 +250,7 @@ def _classify_layers(path: Path, layer_list: Any) -> tuple[list[_Layer], bool, b
             continue
         fields = [str(field) for field in info["fields"]]
         by_normal = {_normalise_column(field): field for field in fields}
-        candidates = [
-            (by_normal[code], by_normal.get(name)) for code, name in _CODE_COLUMNS if code in by_normal
-        ]
+        candidates = [(by_normal[code], by_normal.get(name)) for code, name in _CODE_COLUMNS if code in by_normal]
         if not candidates:
             continue
         if not _may_hold_polygons(gtype):
@@ -423,9 +421,7 @@ def _polygonal(path: Path, geometries: npt.NDArray[Any], codes: Sequence[str]) -
         if shapely.get_type_id(geometry) in _POLYGONAL_TYPE_IDS:
             result[i] = geometry
             continue
-        parts = [
-            part for part in shapely.get_parts(geometry) if shapely.get_type_id(part) in _POLYGONAL_TYPE_IDS
-        ]
+        parts = [part for part in shapely.get_parts(geometry) if shapely.get_type_id(part) in _POLYGONAL_TYPE_IDS]
         if not parts:
             raise BoundaryFileError(
                 path,
@@ -444,10 +440,7 @@ def _detect_crs(path: Path, crs_text: str | None, geometries: npt.NDArray[Any]) 
     min_x, min_y, max_x, max_y = (float(v) for v in shapely.total_bounds(geometries))
     looks_lonlat = -180.0 <= min_x <= max_x <= 180.0 and -90.0 <= min_y <= max_y <= 90.0
     looks_rd = (
-        _RD_X_RANGE[0] <= min_x
-        and max_x <= _RD_X_RANGE[1]
-        and _RD_Y_RANGE[0] <= min_y
-        and max_y <= _RD_Y_RANGE[1]
+        _RD_X_RANGE[0] <= min_x and max_x <= _RD_X_RANGE[1] and _RD_Y_RANGE[0] <= min_y and max_y <= _RD_Y_RANGE[1]
     )
     crs = None
     if crs_text:

@@ -39,11 +39,7 @@ class AreaLocator:
         geometries = shapely.from_geojson([geometry for _code, geometry in pairs]) if pairs else np.empty(0)
         geometries = np.asarray(geometries, dtype=object)
         for code, geometry in zip(self._codes, geometries, strict=True):
-            if (
-                geometry is None
-                or geometry.is_empty
-                or shapely.get_type_id(geometry) not in _POLYGONAL_TYPE_IDS
-            ):
+            if geometry is None or geometry.is_empty or shapely.get_type_id(geometry) not in _POLYGONAL_TYPE_IDS:
                 kind = "empty" if geometry is None or geometry.is_empty else geometry.geom_type
                 raise ValueError(f"area {code}: expected a Polygon or MultiPolygon, got {kind}")
         invalid = ~shapely.is_valid(geometries)
@@ -82,9 +78,7 @@ class AreaLocator:
         """The code of the area containing the point, or None."""
         return self.locate_many([(lat, lon)])[0]
 
-    def locate_many(
-        self, points: Iterable[tuple[float, float]] | npt.NDArray[np.floating[Any]]
-    ) -> list[str | None]:
+    def locate_many(self, points: Iterable[tuple[float, float]] | npt.NDArray[np.floating[Any]]) -> list[str | None]:
         """The area code for each (lat, lon) point, in order; None where no area is near enough.
 
         `points` is an iterable of (lat, lon) pairs or an (n, 2) array; NaN coordinates give None.
@@ -111,9 +105,7 @@ class AreaLocator:
 
             missing = np.flatnonzero(best[finite] == len(self._codes))
             if missing.size and self._tolerance_m > 0:
-                near = self._tree.query_nearest(
-                    geoms[missing], max_distance=self._tolerance_m, all_matches=True
-                )
+                near = self._tree.query_nearest(geoms[missing], max_distance=self._tolerance_m, all_matches=True)
                 np.minimum.at(best, finite[missing[near[0]]], near[1])
 
         codes = self._codes

@@ -205,7 +205,18 @@ def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> dic
             if current.get(k) != mine and (base is None or base.get(k) != current.get(k))
         )
         if conflicts:
-            return _result(edit, RESULT_CONFLICT, user, current, fields=conflicts, reason="zelfde veld gewijzigd")
+            # The fields nobody else touched are applied now; only the contested ones wait for a person.
+            partial = {k: v for k, v in edit.values.items() if k not in conflicts and current.get(k) != edit.patch[k]}
+            row_now = _write(conn, store, edit, user, current, partial, "update") if partial else current
+            return _result(
+                edit,
+                RESULT_CONFLICT,
+                user,
+                row_now,
+                fields=conflicts,
+                applied=sorted(partial),
+                reason="zelfde veld gewijzigd",
+            )
         status = RESULT_MERGED
     values = {k: v for k, v in edit.values.items() if current.get(k) != edit.patch[k]}
     if not values:

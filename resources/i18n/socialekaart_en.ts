@@ -1,0 +1,776 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="nl">
+<context>
+    <name>CatalogController</name>
+    <message>
+        <source>Catalogus openen…</source>
+        <translation>Opening catalog…</translation>
+    </message>
+    <message>
+        <source>Zoekindex opbouwen…</source>
+        <translation>Building search index…</translation>
+    </message>
+    <message>
+        <source>De catalogus %1 kon niet worden geopend door een onverwachte fout (%2).</source>
+        <translation>The catalog %1 could not be opened because of an unexpected error (%2).</translation>
+    </message>
+    <message>
+        <source>Sluit het andere programma (of de andere Sociale Kaart) dat dit bestand gebruikt en probeer het opnieuw, of open een ander bestand.</source>
+        <translation>Close the other program (or the other Sociale Kaart) that is using this file and try again, or open another file.</translation>
+    </message>
+    <message>
+        <source>U hebt geen schrijfrechten op dit bestand of de map. Open een ander bestand, of begin met een nieuwe catalogus in uw eigen map.</source>
+        <translation>You cannot write to this file or its folder. Open another file, or start a new catalog in your own folder.</translation>
+    </message>
+    <message>
+        <source>Werk Sociale Kaart bij om dit bestand te gebruiken. U kunt ook een ander bestand openen of opnieuw beginnen; het bestand wordt dan apart bewaard en niet gewist.</source>
+        <translation>Update Sociale Kaart to use this file. You can also open another file or start again; the file is then kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>Open een ander bestand of begin opnieuw.</source>
+        <translation>Open another file or start again.</translation>
+    </message>
+    <message>
+        <source>Het bestand is beschadigd of is geen catalogus. Open een ander bestand of begin opnieuw; het beschadigde bestand wordt apart bewaard en niet gewist.</source>
+        <translation>The file is damaged or is not a catalog. Open another file or start again; the damaged file is kept aside, not deleted.</translation>
+    </message>
+    <message>
+        <source>&amp;Opnieuw proberen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <source>&amp;Ander bestand openen…</source>
+        <translation>&amp;Open another file…</translation>
+    </message>
+    <message>
+        <source>&amp;Leeg beginnen</source>
+        <translation>&amp;Start empty</translation>
+    </message>
+    <message>
+        <source>&amp;Demo-catalogus herstellen</source>
+        <translation>&amp;Restore the demo catalog</translation>
+    </message>
+    <message>
+        <source>Af&amp;sluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>Catalogus niet bruikbaar</source>
+        <translation>Catalog not usable</translation>
+    </message>
+    <message>
+        <source>Er is geen catalogus gekozen.</source>
+        <translation>No catalog was chosen.</translation>
+    </message>
+    <message>
+        <source>Catalogus openen</source>
+        <translation>Open catalog</translation>
+    </message>
+    <message>
+        <source>Catalogus (*.sqlite *.db);;Alle bestanden (*)</source>
+        <translation>Catalog (*.sqlite *.db);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ChipBar</name>
+    <message>
+        <source>Actieve filters</source>
+        <translation>Active filters</translation>
+    </message>
+    <message>
+        <source>Filter %1 verwijderen</source>
+        <translation>Remove filter %1</translation>
+    </message>
+    <message>
+        <source>Filter verwijderen</source>
+        <translation>Remove filter</translation>
+    </message>
+</context>
+<context>
+    <name>DetailController</name>
+    <message>
+        <source>Kies een resultaat om de details te zien.</source>
+        <translation>Choose a result to see its details.</translation>
+    </message>
+    <message>
+        <source>Niets gekozen. Probeer andere woorden of haal een filter weg.</source>
+        <translation>Nothing chosen. Try other words or remove a filter.</translation>
+    </message>
+    <message>
+        <source>Deze dienst staat niet (meer) in de catalogus.</source>
+        <translation>This service is not (or no longer) in the catalog.</translation>
+    </message>
+    <message>
+        <source>De details konden niet worden gelezen (%1).</source>
+        <translation>The details could not be read (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>DetailView</name>
+    <message>
+        <source>Details</source>
+        <extracomment>Related services listed before a "Toon alle" button.</extracomment>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kies een resultaat om de details te zien.</source>
+        <translation>Choose a result to see its details.</translation>
+    </message>
+    <message>
+        <source>Naam: %1</source>
+        <translation>Name: %1</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Toegang via: %1</source>
+        <translation>Access through: %1</translation>
+    </message>
+    <message>
+        <source>Let op: deze dienst is niet actief (%1).</source>
+        <translation>Note: this service is not active (%1).</translation>
+    </message>
+    <message>
+        <source>Demogegevens: deze dienst is verzonnen en bestaat niet echt.</source>
+        <translation>Demo data: this service is made up and does not really exist.</translation>
+    </message>
+    <message>
+        <source>Contactpersoon: %1</source>
+        <translation>Contact: %1</translation>
+    </message>
+    <message>
+        <source>Openingstijden</source>
+        <translation>Opening hours</translation>
+    </message>
+    <message>
+        <source>Talen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Werkgebied</source>
+        <translation>Area served</translation>
+    </message>
+    <message>
+        <source>Helpt bij</source>
+        <translation>Helps with</translation>
+    </message>
+    <message>
+        <source>Meer van %1</source>
+        <translation>More from %1</translation>
+    </message>
+    <message>
+        <source>deze organisatie</source>
+        <translation>this organisation</translation>
+    </message>
+    <message>
+        <source>Ook op deze locatie</source>
+        <translation>Also at this location</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd: onbekend — mogelijk verouderd</source>
+        <translation>Last checked: unknown — may be out of date</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd: %1</source>
+        <translation>Last checked: %1</translation>
+    </message>
+    <message>
+        <source>langer dan 12 maanden geleden, mogelijk verouderd</source>
+        <translation>more than 12 months ago, may be out of date</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Inloop</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Kopieer</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Kopieer %1: %2</source>
+        <translation>Copy %1: %2</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>vandaag</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <source>Vandaag, %1: %2</source>
+        <translation>Today, %1: %2</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Adres: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Gebied: %1</source>
+        <translation>Area: %1</translation>
+    </message>
+    <message>
+        <source>Bereikbaarheid: %1</source>
+        <translation>Getting there: %1</translation>
+    </message>
+    <message>
+        <source>Toegankelijkheid: %1</source>
+        <translation>Accessibility: %1</translation>
+    </message>
+    <message>
+        <source>Leeftijd: %1</source>
+        <translation>Age: %1</translation>
+    </message>
+    <message>
+        <source>Uitgevoerd door: %1</source>
+        <translation>Delivered by: %1</translation>
+    </message>
+    <message>
+        <source>Voor wie</source>
+        <translation>For whom</translation>
+    </message>
+    <message>
+        <source>%1–%2 jaar</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>vanaf %1 jaar</source>
+        <translation>from %1 years</translation>
+    </message>
+    <message>
+        <source>tot %1 jaar</source>
+        <translation>up to %1 years</translation>
+    </message>
+    <message>
+        <source>Wachttijd: %1</source>
+        <translation>Waiting time: %1</translation>
+    </message>
+    <message>
+        <source>Meenemen: %1</source>
+        <translation>Bring: %1</translation>
+    </message>
+    <message>
+        <source>Aanmelden</source>
+        <translation>How to apply</translation>
+    </message>
+    <message>
+        <source>Niet gratis</source>
+        <translation>Not free</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Kosten</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Open %1</source>
+        <translation>Open %1</translation>
+    </message>
+    <message>
+        <source>Toon alle %1</source>
+        <translation>Show all %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Kern:</source>
+        <translation>Town:</translation>
+    </message>
+    <message>
+        <source>Kernen</source>
+        <translation>Towns</translation>
+    </message>
+    <message>
+        <source>&amp;Gebied:</source>
+        <translation>&amp;Area:</translation>
+    </message>
+    <message>
+        <source>Gebied: kern, wijk of buurt</source>
+        <translation>Area: town, district or neighbourhood</translation>
+    </message>
+    <message>
+        <source>Bij &amp;postcode:</source>
+        <translation>Near &amp;postcode:</translation>
+    </message>
+    <message>
+        <source>bijv. 4849</source>
+        <translation>e.g. 4849</translation>
+    </message>
+    <message>
+        <source>In de buurt van postcode</source>
+        <translation>Near postcode</translation>
+    </message>
+    <message>
+        <source>&amp;Nu open</source>
+        <translation>Open &amp;now</translation>
+    </message>
+    <message>
+        <source>Alleen wat nu open is</source>
+        <translation>Only what is open now</translation>
+    </message>
+    <message>
+        <source>G&amp;ratis</source>
+        <translation>F&amp;ree</translation>
+    </message>
+    <message>
+        <source>Alleen gratis</source>
+        <translation>Free only</translation>
+    </message>
+    <message>
+        <source>&amp;Doelgroep:</source>
+        <translation>Target &amp;group:</translation>
+    </message>
+    <message>
+        <source>Doelgroep</source>
+        <translation>Target group</translation>
+    </message>
+    <message>
+        <source>&amp;Taal:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Taal</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>T&amp;oegang:</source>
+        <translation>A&amp;ccess:</translation>
+    </message>
+    <message>
+        <source>Toegang</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>Kern %1</source>
+        <translation>Town %1</translation>
+    </message>
+    <message>
+        <source>Hele gemeente</source>
+        <translation>Whole municipality</translation>
+    </message>
+    <message>
+        <source>Alle doelgroepen</source>
+        <translation>All target groups</translation>
+    </message>
+    <message>
+        <source>Alle talen</source>
+        <translation>All languages</translation>
+    </message>
+    <message>
+        <source>Elke toegang</source>
+        <translation>Any access</translation>
+    </message>
+</context>
+<context>
+    <name>FilterController</name>
+    <message>
+        <source>Bij %1</source>
+        <translation>Near %1</translation>
+    </message>
+    <message>
+        <source>Nu open</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Taal: %1</source>
+        <translation>Language: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>Sociale basis</source>
+        <translation>Social network</translation>
+    </message>
+    <message>
+        <source>Brede voorziening</source>
+        <translation>General facility</translation>
+    </message>
+    <message>
+        <source>Vrij toegankelijk</source>
+        <translation>Open access</translation>
+    </message>
+    <message>
+        <source>Niet vrij toegankelijk</source>
+        <translation>Referral needed</translation>
+    </message>
+    <message>
+        <source>Buurt, vereniging of vrijwilligers: iedereen kan meedoen.</source>
+        <translation>Neighbourhood, club or volunteers: anyone can join.</translation>
+    </message>
+    <message>
+        <source>Voor alle inwoners, zoals bibliotheek, sport en cultuur.</source>
+        <translation>For all residents, like library, sport and culture.</translation>
+    </message>
+    <message>
+        <source>Zonder indicatie, verwijzing of diagnose.</source>
+        <translation>No assessment, referral or diagnosis needed.</translation>
+    </message>
+    <message>
+        <source>Alleen met een beschikking of verwijzing.</source>
+        <translation>Only with a decision (beschikking) or a referral.</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Activiteit</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>Voorziening</source>
+        <translation>Facility</translation>
+    </message>
+    <message>
+        <source>Bewonersinitiatief</source>
+        <translation>Residents' initiative</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Professional</source>
+        <translation>Professional</translation>
+    </message>
+    <message>
+        <source>Vrijwilligers</source>
+        <translation>Volunteers</translation>
+    </message>
+    <message>
+        <source>Ervaringsdeskundigen</source>
+        <translation>Experts by experience</translation>
+    </message>
+    <message>
+        <source>gemeente</source>
+        <translation>municipality</translation>
+    </message>
+    <message>
+        <source>kern</source>
+        <translation>town</translation>
+    </message>
+    <message>
+        <source>wijk</source>
+        <translation>district</translation>
+    </message>
+    <message>
+        <source>buurt</source>
+        <translation>neighbourhood</translation>
+    </message>
+    <message>
+        <source>maandag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>dinsdag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>woensdag</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>donderdag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>vrijdag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>zaterdag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>zondag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>Nu open</source>
+        <translation>Open now</translation>
+    </message>
+    <message>
+        <source>Nu gesloten</source>
+        <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 m</translation>
+    </message>
+    <message>
+        <source>%1 km</source>
+        <translation>%1 km</translation>
+    </message>
+</context>
+<context>
+    <name>MainController</name>
+    <message>
+        <source>Gekopieerd (%1): %2</source>
+        <translation>Copied (%1): %2</translation>
+    </message>
+    <message>
+        <source>Catalogus wordt geladen…</source>
+        <translation>Loading catalog…</translation>
+    </message>
+    <message>
+        <source>(in het geheugen)</source>
+        <translation>(in memory)</translation>
+    </message>
+    <message>
+        <source>Catalogus: %1</source>
+        <translation>Catalog: %1</translation>
+    </message>
+    <message>
+        <source>1 dienst</source>
+        <translation>1 service</translation>
+    </message>
+    <message>
+        <source>%1 diensten</source>
+        <translation>%1 services</translation>
+    </message>
+    <message>
+        <source>Demo: alle gegevens zijn verzonnen</source>
+        <translation>Demo: all data is made up</translation>
+    </message>
+    <message>
+        <source>Synchronisatie: nog niet ingesteld</source>
+        <translation>Sync: not set up yet</translation>
+    </message>
+    <message>
+        <source>Demo-catalogus herstellen</source>
+        <translation>Restore the demo catalog</translation>
+    </message>
+    <message>
+        <source>De demo-gegevens worden opnieuw in de open catalogus gezet; wijzigingen in demo-diensten gaan verloren. Uw eigen diensten blijven staan. Doorgaan?</source>
+        <translation>The demo data is put back into the open catalog; changes to demo services are lost. Your own services stay. Continue?</translation>
+    </message>
+    <message>
+        <source>Over %1</source>
+        <translation>About %1</translation>
+    </message>
+    <message>
+        <source>Vind hulp, plekken en mensen in de gemeente, ook zonder internet. Catalogus in het formaat Open Referral HSDS 3.0.</source>
+        <translation>Find help, places and people in the municipality, also without internet. Catalog in the Open Referral HSDS 3.0 format.</translation>
+    </message>
+    <message>
+        <source>Er ging iets mis op de achtergrond: %1</source>
+        <translation>Something went wrong in the background: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Zoek:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Wat is de vraag? Bijv. schulden, eenzaam, mantelzorg, taal…  (Ctrl+K)</source>
+        <translation>What is the question? E.g. debts, lonely, caregiver, language…  (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Zoeken</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Typ een hulpvraag; de resultaten verschijnen terwijl u typt. Pijltjes kiezen, Enter opent.</source>
+        <translation>Type a question for help; results appear as you type. Arrow keys choose, Enter opens.</translation>
+    </message>
+    <message>
+        <source>Presentatiemodus</source>
+        <translation>Presentation mode</translation>
+    </message>
+    <message>
+        <source>Presentatie</source>
+        <translation>Presentation</translation>
+    </message>
+    <message>
+        <source>Resultaten</source>
+        <translation>Results</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Actieve filters</source>
+        <translation>Active filters</translation>
+    </message>
+    <message>
+        <source>Naar &amp;zoekveld</source>
+        <translation>Go to &amp;search field</translation>
+    </message>
+    <message>
+        <source>Catalogus &amp;openen…</source>
+        <translation>&amp;Open catalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Demo-catalogus herstellen…</source>
+        <translation>&amp;Restore the demo catalog…</translation>
+    </message>
+    <message>
+        <source>&amp;Afsluiten</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Presentatie</source>
+        <translation>&amp;Presentation</translation>
+    </message>
+    <message>
+        <source>Groot tonen om het scherm naar de inwoner te draaien (F11)</source>
+        <translation>Show large, to turn the screen to the resident (F11)</translation>
+    </message>
+    <message>
+        <source>Alle &amp;filters wissen</source>
+        <translation>Clear all &amp;filters</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Over Sociale Kaart</source>
+        <translation>&amp;About Sociale Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Bestand</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>Bee&amp;ld</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Instellingen</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <source>&amp;Taal</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Voortgang</source>
+        <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>ResultDelegate</name>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Gevonden op: %1</source>
+        <translation>Matched on: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SearchController</name>
+    <message>
+        <source>Catalogus wordt geladen…</source>
+        <translation>Loading catalog…</translation>
+    </message>
+    <message>
+        <source>Zoeken lukte niet: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message>
+        <source>Geen resultaten voor ‘%1’.</source>
+        <translation>No results for ‘%1’.</translation>
+    </message>
+    <message>
+        <source>Geen resultaten met deze filters.</source>
+        <translation>No results with these filters.</translation>
+    </message>
+    <message>
+        <source>Haal een filter weg om meer te vinden.</source>
+        <translation>Remove a filter to find more.</translation>
+    </message>
+    <message>
+        <source>1 resultaat</source>
+        <translation>1 result</translation>
+    </message>
+    <message>
+        <source>%1 resultaten</source>
+        <translation>%1 results</translation>
+    </message>
+    <message>
+        <source>(de beste %1 van %2)</source>
+        <translation>(the best %1 of %2)</translation>
+    </message>
+    <message>
+        <source>Postcode %1 is niet bekend in deze catalogus.</source>
+        <translation>Postcode %1 is not known in this catalog.</translation>
+    </message>
+    <message>
+        <source>Bedoelde u:</source>
+        <translation>Did you mean:</translation>
+    </message>
+    <message>
+        <source>Zoek op %1</source>
+        <translation>Search for %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Taal van de app</source>
+        <translation>Language of the app</translation>
+    </message>
+    <message>
+        <source>&amp;Taal van de app:</source>
+        <translation>&amp;Language of the app:</translation>
+    </message>
+    <message>
+        <source>De gegevens in de catalogus blijven in het Nederlands.</source>
+        <translation>The catalog's own data stays in Dutch.</translation>
+    </message>
+    <message>
+        <source>Instellingen worden bewaard in: %1</source>
+        <translation>Settings are kept in: %1</translation>
+    </message>
+</context>
+</TS>

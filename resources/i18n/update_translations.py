@@ -1,0 +1,292 @@
+"""Regenerates the English UI translation: pyside6-lupdate → fill in ENGLISH below → pyside6-lrelease.
+
+Dutch is the source language (the texts in the code). Run after changing UI texts, and commit the .ts and .qm::
+
+    .venv/bin/python resources/i18n/update_translations.py
+
+A source text without an English entry is reported and left unfinished in the .ts (Qt then shows the Dutch).
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+TS = HERE / "socialekaart_en.ts"
+QM = HERE / "socialekaart_en.qm"
+
+ENGLISH: dict[str, str] = {
+    # catalog opening and errors
+    "Catalogus openen…": "Opening catalog…",
+    "Zoekindex opbouwen…": "Building search index…",
+    "De catalogus %1 kon niet worden geopend door een onverwachte fout (%2).": (
+        "The catalog %1 could not be opened because of an unexpected error (%2)."
+    ),
+    "Sluit het andere programma (of de andere Sociale Kaart) dat dit bestand gebruikt en probeer het opnieuw, "
+    "of open een ander bestand.": (
+        "Close the other program (or the other Sociale Kaart) that is using this file and try again, or open "
+        "another file."
+    ),
+    "U hebt geen schrijfrechten op dit bestand of de map. Open een ander bestand, of begin met een nieuwe "
+    "catalogus in uw eigen map.": (
+        "You cannot write to this file or its folder. Open another file, or start a new catalog in your own folder."
+    ),
+    "Werk Sociale Kaart bij om dit bestand te gebruiken. U kunt ook een ander bestand openen of opnieuw beginnen; "
+    "het bestand wordt dan apart bewaard en niet gewist.": (
+        "Update Sociale Kaart to use this file. You can also open another file or start again; the file is then "
+        "kept aside, not deleted."
+    ),
+    "Open een ander bestand of begin opnieuw.": "Open another file or start again.",
+    "Het bestand is beschadigd of is geen catalogus. Open een ander bestand of begin opnieuw; het beschadigde "
+    "bestand wordt apart bewaard en niet gewist.": (
+        "The file is damaged or is not a catalog. Open another file or start again; the damaged file is kept "
+        "aside, not deleted."
+    ),
+    "&Opnieuw proberen": "&Try again",
+    "&Ander bestand openen…": "&Open another file…",
+    "&Leeg beginnen": "&Start empty",
+    "&Demo-catalogus herstellen": "&Restore the demo catalog",
+    "Af&sluiten": "&Quit",
+    "Catalogus niet bruikbaar": "Catalog not usable",
+    "Er is geen catalogus gekozen.": "No catalog was chosen.",
+    "Catalogus openen": "Open catalog",
+    "Catalogus (*.sqlite *.db);;Alle bestanden (*)": "Catalog (*.sqlite *.db);;All files (*)",
+    # chips and filters
+    "Actieve filters": "Active filters",
+    "Filter %1 verwijderen": "Remove filter %1",
+    "Filter verwijderen": "Remove filter",
+    "Kern:": "Town:",
+    "Kernen": "Towns",
+    "&Gebied:": "&Area:",
+    "Gebied: kern, wijk of buurt": "Area: town, district or neighbourhood",
+    "Bij &postcode:": "Near &postcode:",
+    "bijv. 4849": "e.g. 4849",
+    "In de buurt van postcode": "Near postcode",
+    "&Nu open": "Open &now",
+    "Alleen wat nu open is": "Only what is open now",
+    "G&ratis": "F&ree",
+    "Alleen gratis": "Free only",
+    "&Doelgroep:": "Target &group:",
+    "Doelgroep": "Target group",
+    "&Taal:": "&Language:",
+    "Taal": "Language",
+    "T&oegang:": "A&ccess:",
+    "Toegang": "Access",
+    "Kern %1": "Town %1",
+    "Hele gemeente": "Whole municipality",
+    "Alle doelgroepen": "All target groups",
+    "Alle talen": "All languages",
+    "Elke toegang": "Any access",
+    "Bij %1": "Near %1",
+    "Nu open": "Open now",
+    "Nu gesloten": "Closed now",
+    "Taal: %1": "Language: %1",
+    # labels of the Dutch profile
+    "Sociale basis": "Social network",
+    "Brede voorziening": "General facility",
+    "Vrij toegankelijk": "Open access",
+    "Niet vrij toegankelijk": "Referral needed",
+    "Buurt, vereniging of vrijwilligers: iedereen kan meedoen.": (
+        "Neighbourhood, club or volunteers: anyone can join."
+    ),
+    "Voor alle inwoners, zoals bibliotheek, sport en cultuur.": "For all residents, like library, sport and culture.",
+    "Zonder indicatie, verwijzing of diagnose.": "No assessment, referral or diagnosis needed.",
+    "Alleen met een beschikking of verwijzing.": "Only with a decision (beschikking) or a referral.",
+    "Dienst": "Service",
+    "Activiteit": "Activity",
+    "Voorziening": "Facility",
+    "Bewonersinitiatief": "Residents' initiative",
+    "Platform": "Platform",
+    "Professional": "Professional",
+    "Vrijwilligers": "Volunteers",
+    "Ervaringsdeskundigen": "Experts by experience",
+    "gemeente": "municipality",
+    "kern": "town",
+    "wijk": "district",
+    "buurt": "neighbourhood",
+    "maandag": "Monday",
+    "dinsdag": "Tuesday",
+    "woensdag": "Wednesday",
+    "donderdag": "Thursday",
+    "vrijdag": "Friday",
+    "zaterdag": "Saturday",
+    "zondag": "Sunday",
+    "%1 m": "%1 m",
+    "%1 km": "%1 km",
+    # detail pane
+    "Kies een resultaat om de details te zien.": "Choose a result to see its details.",
+    "Niets gekozen. Probeer andere woorden of haal een filter weg.": (
+        "Nothing chosen. Try other words or remove a filter."
+    ),
+    "Toon alle %1": "Show all %1",
+    "%1–%2 jaar": "%1–%2 years",
+    "vanaf %1 jaar": "from %1 years",
+    "tot %1 jaar": "up to %1 years",
+    "Deze dienst staat niet (meer) in de catalogus.": "This service is not (or no longer) in the catalog.",
+    "De details konden niet worden gelezen (%1).": "The details could not be read (%1).",
+    "Details": "Details",
+    "Naam: %1": "Name: %1",
+    "Gratis": "Free",
+    "Toegang via: %1": "Access through: %1",
+    "Let op: deze dienst is niet actief (%1).": "Note: this service is not active (%1).",
+    "Demogegevens: deze dienst is verzonnen en bestaat niet echt.": (
+        "Demo data: this service is made up and does not really exist."
+    ),
+    "Openingstijden": "Opening hours",
+    "Talen": "Languages",
+    "Werkgebied": "Area served",
+    "Helpt bij": "Helps with",
+    "Meer van %1": "More from %1",
+    "deze organisatie": "this organisation",
+    "Ook op deze locatie": "Also at this location",
+    "Laatst gecontroleerd: onbekend — mogelijk verouderd": "Last checked: unknown — may be out of date",
+    "Laatst gecontroleerd: %1": "Last checked: %1",
+    "langer dan 12 maanden geleden, mogelijk verouderd": "more than 12 months ago, may be out of date",
+    "Contact": "Contact",
+    "Contactpersoon: %1": "Contact: %1",
+    "Telefoon": "Phone",
+    "E-mail": "E-mail",
+    "Website": "Website",
+    "Inloop": "Walk-in",
+    "Kopieer": "Copy",
+    "Kopieer %1: %2": "Copy %1: %2",
+    "gesloten": "closed",
+    "vandaag": "today",
+    "Vandaag, %1: %2": "Today, %1: %2",
+    "Locatie": "Location",
+    "Adres: %1": "Address: %1",
+    "Gebied: %1": "Area: %1",
+    "Bereikbaarheid: %1": "Getting there: %1",
+    "Toegankelijkheid: %1": "Accessibility: %1",
+    "Leeftijd: %1": "Age: %1",
+    "Uitgevoerd door: %1": "Delivered by: %1",
+    "Voor wie": "For whom",
+    "Wachttijd: %1": "Waiting time: %1",
+    "Meenemen: %1": "Bring: %1",
+    "Aanmelden": "How to apply",
+    "Niet gratis": "Not free",
+    "Onbekend": "Unknown",
+    "Kosten": "Cost",
+    "Open %1": "Open %1",
+    # main window and status bar
+    "Gekopieerd (%1): %2": "Copied (%1): %2",
+    "Catalogus wordt geladen…": "Loading catalog…",
+    "(in het geheugen)": "(in memory)",
+    "Catalogus: %1": "Catalog: %1",
+    "1 dienst": "1 service",
+    "%1 diensten": "%1 services",
+    "Demo: alle gegevens zijn verzonnen": "Demo: all data is made up",
+    "Synchronisatie: nog niet ingesteld": "Sync: not set up yet",
+    "Demo-catalogus herstellen": "Restore the demo catalog",
+    "De demo-gegevens worden opnieuw in de open catalogus gezet; wijzigingen in demo-diensten gaan verloren. "
+    "Uw eigen diensten blijven staan. Doorgaan?": (
+        "The demo data is put back into the open catalog; changes to demo services are lost. Your own services "
+        "stay. Continue?"
+    ),
+    "Over %1": "About %1",
+    "Vind hulp, plekken en mensen in de gemeente, ook zonder internet. Catalogus in het formaat Open Referral "
+    "HSDS 3.0.": (
+        "Find help, places and people in the municipality, also without internet. Catalog in the Open Referral "
+        "HSDS 3.0 format."
+    ),
+    "Er ging iets mis op de achtergrond: %1": "Something went wrong in the background: %1",
+    "&Zoek:": "&Search:",
+    "Wat is de vraag? Bijv. schulden, eenzaam, mantelzorg, taal…  (Ctrl+K)": (
+        "What is the question? E.g. debts, lonely, caregiver, language…  (Ctrl+K)"
+    ),
+    "Zoeken": "Search",
+    "Typ een hulpvraag; de resultaten verschijnen terwijl u typt. Pijltjes kiezen, Enter opent.": (
+        "Type a question for help; results appear as you type. Arrow keys choose, Enter opens."
+    ),
+    "Presentatiemodus": "Presentation mode",
+    "Presentatie": "Presentation",
+    "Resultaten": "Results",
+    "Naar &zoekveld": "Go to &search field",
+    "Catalogus &openen…": "&Open catalog…",
+    "&Demo-catalogus herstellen…": "&Restore the demo catalog…",
+    "&Afsluiten": "&Quit",
+    "&Presentatie": "&Presentation",
+    "Groot tonen om het scherm naar de inwoner te draaien (F11)": (
+        "Show large, to turn the screen to the resident (F11)"
+    ),
+    "Alle &filters wissen": "Clear all &filters",
+    "&Instellingen…": "&Settings…",
+    "&Over Sociale Kaart": "&About Sociale Kaart",
+    "&Bestand": "&File",
+    "Bee&ld": "&View",
+    "&Instellingen": "&Settings",
+    "&Taal": "&Language",
+    "&Help": "&Help",
+    "Synchronisatie": "Synchronisation",
+    "Voortgang": "Progress",
+    # results
+    "Gevonden op: %1": "Matched on: %1",
+    "Zoeken lukte niet: %1": "Search failed: %1",
+    "Geen resultaten voor ‘%1’.": "No results for ‘%1’.",
+    "Geen resultaten met deze filters.": "No results with these filters.",
+    "Haal een filter weg om meer te vinden.": "Remove a filter to find more.",
+    "1 resultaat": "1 result",
+    "%1 resultaten": "%1 results",
+    "(de beste %1 van %2)": "(the best %1 of %2)",
+    "Postcode %1 is niet bekend in deze catalogus.": "Postcode %1 is not known in this catalog.",
+    "Bedoelde u:": "Did you mean:",
+    "Zoek op %1": "Search for %1",
+    # settings
+    "Instellingen": "Settings",
+    "Taal van de app": "Language of the app",
+    "&Taal van de app:": "&Language of the app:",
+    "De gegevens in de catalogus blijven in het Nederlands.": "The catalog's own data stays in Dutch.",
+    "Instellingen worden bewaard in: %1": "Settings are kept in: %1",
+}
+
+
+def tool(name: str) -> str:
+    found = shutil.which(name) or str(Path(sys.executable).with_name(name))
+    return found
+
+
+def main() -> int:
+    subprocess.run(
+        [
+            tool("pyside6-lupdate"),
+            "-extensions",
+            "py",
+            "-no-obsolete",
+            "-source-language",
+            "nl",
+            "-target-language",
+            "en",
+            "-locations",
+            "none",
+            str(ROOT / "src" / "socialekaart" / "ui"),
+            "-ts",
+            str(TS),
+        ],
+        check=True,
+    )
+    tree = ET.parse(TS)
+    missing: list[str] = []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.find("translation")
+        assert translation is not None
+        english = ENGLISH.get(source)
+        if english is None:
+            missing.append(source)
+            continue
+        translation.text = english
+        translation.attrib.pop("type", None)
+    tree.write(TS, encoding="utf-8", xml_declaration=True)
+    subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
+    for source in missing:
+        print(f"no English for: {source!r}", file=sys.stderr)
+    return 1 if missing else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

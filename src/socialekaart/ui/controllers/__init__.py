@@ -1,0 +1,1 @@
+"""Controllers: the logic between the views, the background tasks and the Qt-free core."""

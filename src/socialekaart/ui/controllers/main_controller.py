@@ -1,0 +1,259 @@
+"""The window's own behaviour: keyboard focus, presentation mode, language, status bar, window geometry."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QActionGroup, QFont
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from socialekaart import APP_DISPLAY_NAME, __version__
+from socialekaart.ui.controllers.catalog_controller import CatalogController, CatalogSession
+from socialekaart.ui.controllers.detail_controller import DetailController
+from socialekaart.ui.controllers.filter_controller import FilterController
+from socialekaart.ui.controllers.search_controller import SearchController
+from socialekaart.ui.i18n import install_language
+from socialekaart.ui.settings import AppSettings
+from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.ui.views.settings_dialog import SettingsDialog
+
+# Presentation mode enlarges the result list and the detail pane by this factor.
+PRESENTATION_SCALE = 1.6
+
+
+class MainController(QObject):
+    """Wires the window's actions to the other controllers; owns no catalog logic itself."""
+
+    def __init__(
+        self,
+        window: MainWindow,
+        settings: AppSettings,
+        runner: TaskRunner,
+        catalogs: CatalogController,
+        filters: FilterController,
+        search: SearchController,
+        detail: DetailController,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.runner = runner
+        self.catalogs = catalogs
+        self.filters = filters
+        self.search = search
+        self.detail = detail
+        self.presenting = False
+        self._normal_fonts: dict[str, QFont] = {}
+        self._normal_sizes: list[int] = []
+
+        w = window
+        w.focus_search_action.triggered.connect(self.focus_search)
+        w.presentation_action.toggled.connect(self.set_presentation)
+        w.clear_filters_action.triggered.connect(filters.clear)
+        w.open_action.triggered.connect(self._open_other)
+        w.restore_demo_action.triggered.connect(self._restore_demo)
+        w.quit_action.triggered.connect(w.close)
+        w.settings_action.triggered.connect(self.show_settings)
+        w.about_action.triggered.connect(self._about)
+        group = QActionGroup(self)
+        group.addAction(w.language_nl_action)
+        group.addAction(w.language_en_action)
+        w.language_nl_action.triggered.connect(lambda: self.set_language("nl"))
+        w.language_en_action.triggered.connect(lambda: self.set_language("en"))
+        self._check_language_action()
+        w.result_list.escape.connect(self.focus_search)
+        w.detail_view.close_requested.connect(self._back_to_list)
+        w.detail_view.open_service.connect(self._open_related)
+        w.detail_view.copied.connect(self._copied)
+        w.chip_bar.removed.connect(lambda _k: w.refresh_tab_order())
+        w.closing.connect(self.save_window)
+
+        catalogs.opened.connect(self._catalog_opened)
+        catalogs.busy.connect(self._busy)
+        catalogs.progress.connect(self._progress)
+        catalogs.quit_requested.connect(w.close)
+        search.current_changed.connect(lambda sid: detail.request(sid))
+        search.open_requested.connect(lambda sid: detail.request(sid, immediate=True, focus=True))
+        search.results_shown.connect(lambda _n: w.refresh_tab_order())
+        detail.shown.connect(lambda _sid: w.refresh_tab_order())
+        runner.unhandled_error.connect(self._unhandled)
+        self._status_sync()
+        if catalogs.loading:  # opening started before this controller existed (staged start-up)
+            self._busy(True)
+
+    # --- window ----------------------------------------------------------------------------------------------
+
+    def save_window(self) -> None:
+        if self.presenting:
+            self.set_presentation(False)
+        self.settings.geometry = self.window.saveGeometry()
+        self.settings.splitter_state = self.window.splitter.saveState()
+        self.settings.sync()
+
+    def focus_search(self) -> None:
+        edit = self.window.search_edit
+        edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        edit.selectAll()
+
+    def _back_to_list(self) -> None:
+        if self.search.model.rowCount():
+            self.window.result_list.setFocus()
+        else:
+            self.focus_search()
+
+    def _open_related(self, service_id: str) -> None:
+        row = self.search.model.index_of(service_id)
+        if row >= 0:
+            self.search.select_row(row)
+        self.detail.request(service_id, immediate=True, focus=True)
+
+    def _copied(self, what: str, value: str) -> None:
+        self.window.statusBar().showMessage(
+            self.tr("Gekopieerd (%1): %2").replace("%1", what).replace("%2", value), 4000
+        )
+
+    # --- presentation mode -------------------------------------------------------------------------------------
+
+    def set_presentation(self, on: bool) -> None:
+        """Enlarge results and detail so the screen can be turned to the resident; hide the filter controls."""
+        if on == self.presenting:
+            return
+        w = self.window
+        self.presenting = on
+        w.presentation_action.blockSignals(True)
+        w.presentation_action.setChecked(on)
+        w.presentation_action.blockSignals(False)
+        widgets = {"list": w.result_list, "detail": w.detail_view, "info": w.result_info}
+        if on:
+            self._normal_fonts = {k: QFont(v.font()) for k, v in widgets.items()}
+            self._normal_sizes = w.splitter.sizes()
+            for widget in widgets.values():
+                font = QFont(widget.font())
+                font.setPointSizeF(font.pointSizeF() * PRESENTATION_SCALE)
+                widget.setFont(font)
+            total = sum(self._normal_sizes) or w.splitter.width()
+            w.splitter.setSizes([int(total * 0.36), int(total * 0.64)])
+        else:
+            for key, widget in widgets.items():
+                if key in self._normal_fonts:
+                    widget.setFont(self._normal_fonts[key])
+            if self._normal_sizes:
+                w.splitter.setSizes(self._normal_sizes)
+        w.filter_bar.setVisible(not on)
+        w.setProperty("presentation", on)
+        w.result_list.doItemsLayout()
+        w.detail_view.rerender()
+        w.refresh_tab_order()
+
+    # --- language -----------------------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Switch the UI language now (no restart) and remember it."""
+        self.settings.language = language
+        self.settings.sync()
+        install_language(language)
+        self._check_language_action()
+        self.filters.retranslate()
+        if self.search.last_outcome is not None:
+            self.search._show_summary(self.search.last_outcome)
+        self.window.result_list.viewport().update()
+        self._status_catalog()
+        self._status_sync()
+
+    def _check_language_action(self) -> None:
+        lang = self.settings.language
+        self.window.language_nl_action.setChecked(lang == "nl")
+        self.window.language_en_action.setChecked(lang == "en")
+
+    def show_settings(self) -> None:
+        dialog = SettingsDialog(self.settings.language, str(self.settings.path), self.window)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language != self.settings.language:
+            self.set_language(dialog.language)
+
+    # --- catalog ------------------------------------------------------------------------------------------------
+
+    def _catalog_opened(self, session: CatalogSession) -> None:
+        self.filters.set_session(session)
+        self.detail.set_session(session)
+        self.search.set_session(session)
+        self.window.refresh_tab_order()
+        self._status_catalog()
+
+    def _status_catalog(self) -> None:
+        w = self.window
+        session = self.catalogs.session
+        if session is None:
+            w.catalog_status.setText(self.tr("Catalogus wordt geladen…"))
+            w.count_status.setText("")
+            w.demo_status.setVisible(False)
+            return
+        summary = session.summary
+        name = summary.name or (session.path.name if session.path else self.tr("(in het geheugen)"))
+        w.set_catalog_title(name)
+        w.catalog_status.setText(self.tr("Catalogus: %1").replace("%1", name))
+        if session.path is not None:
+            w.catalog_status.setAccessibleDescription(str(session.path))
+        count = summary.service_count
+        w.count_status.setText(self.tr("1 dienst") if count == 1 else self.tr("%1 diensten").replace("%1", str(count)))
+        w.demo_status.setText(self.tr("Demo: alle gegevens zijn verzonnen"))
+        w.demo_status.setVisible(summary.demo)
+
+    def _status_sync(self) -> None:
+        self.window.sync_status.setText(self.tr("Synchronisatie: nog niet ingesteld"))
+
+    def _busy(self, on: bool) -> None:
+        bar = self.window.progress
+        bar.setVisible(on)
+        if on:
+            bar.setRange(0, 0)
+            if self.catalogs.session is None:
+                self._status_catalog()
+        else:
+            self.window.statusBar().clearMessage()
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        bar = self.window.progress
+        if total > 0:
+            bar.setRange(0, total)
+            bar.setValue(done)
+        else:
+            bar.setRange(0, 0)
+        self.window.statusBar().showMessage(stage)
+
+    def _open_other(self) -> None:
+        path = self.catalogs.ask_open_path()
+        if path is not None:
+            self.catalogs.open(path)
+
+    def _restore_demo(self) -> None:
+        answer = QMessageBox.question(
+            self.window,
+            self.tr("Demo-catalogus herstellen"),
+            self.tr(
+                "De demo-gegevens worden opnieuw in de open catalogus gezet; wijzigingen in demo-diensten gaan "
+                "verloren. Uw eigen diensten blijven staan. Doorgaan?"
+            ),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.catalogs.restore_demo()
+
+    def _about(self) -> None:
+        box = QMessageBox(self.window)
+        box.setWindowTitle(self.tr("Over %1").replace("%1", APP_DISPLAY_NAME))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"{APP_DISPLAY_NAME} {__version__}")
+        box.setInformativeText(
+            self.tr(
+                "Vind hulp, plekken en mensen in de gemeente, ook zonder internet. Catalogus in het formaat "
+                "Open Referral HSDS 3.0."
+            )
+        )
+        box.open()
+
+    def _unhandled(self, exc: object) -> None:
+        box = QMessageBox(self.window)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(APP_DISPLAY_NAME)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.tr("Er ging iets mis op de achtergrond: %1").replace("%1", type(exc).__name__))
+        box.open()

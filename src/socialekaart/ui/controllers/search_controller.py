@@ -1,0 +1,293 @@
+"""Search as you type: every keystroke or filter change supersedes the running search; results fill the list."""
+
+from __future__ import annotations
+
+import logging
+import time
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
+from PySide6.QtWidgets import QToolButton
+
+from socialekaart.progress import Work
+from socialekaart.ui.controllers.catalog_controller import CatalogSession
+from socialekaart.ui.controllers.filter_controller import FilterController
+from socialekaart.ui.labels import mnemonic_safe
+from socialekaart.ui.models.filter_state import FilterState
+from socialekaart.ui.models.results_model import ResultRow, ResultsModel
+from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.ui.views.widgets import clear_layout
+
+log = logging.getLogger(__name__)
+
+# Most results asked from the engine: enough to scroll, few enough to paint at once.
+RESULT_LIMIT = 200
+# Wait this long after a keystroke before searching (a fast typist's next key usually comes sooner).
+DEBOUNCE_MS = 30
+# A query unchanged this long counts as finished (then a search without results is counted, anonymously).
+PAUSE_MS = 2500
+
+
+@dataclass(frozen=True)
+class SearchOutcome:
+    """What one search produced, ready for the UI thread."""
+
+    query: str
+    state: FilterState
+    rows: list[ResultRow]
+    total: int = 0
+    suggestions: list[str] = field(default_factory=list)
+    unmatched: bool = False
+    near_unknown: bool = False
+    seconds: float = 0.0
+
+
+def run_search(
+    session: CatalogSession,
+    query: str,
+    state: FilterState,
+    work: Work,
+    record_unmatched: bool = False,
+    now: datetime | None = None,
+) -> SearchOutcome:
+    """Search and fetch the result cards (runs on a worker; must not touch widgets)."""
+    from socialekaart.catalog.queries import service_cards
+    from socialekaart.search.places import PlaceError
+
+    started = time.perf_counter()
+    near = None
+    near_unknown = False
+    if state.near_text:
+        try:
+            near = session.search.resolve_near(state.near_text)
+        except PlaceError:
+            near_unknown = True
+    work.cancel.raise_if_cancelled()
+    response = session.search.search(
+        query, state.to_search_filters(near), limit=RESULT_LIMIT, now=now, record_unmatched=record_unmatched
+    )
+    work.cancel.raise_if_cancelled()
+    cards = service_cards(session.catalog, [r.id for r in response.results])
+    rows = []
+    for r in response.results:
+        card = cards.get(r.id)
+        rows.append(
+            ResultRow(
+                id=r.id,
+                name=r.name,
+                organization=card.organization_name if card else "",
+                access_type=card.access_type if card else None,
+                free_of_charge=card.free_of_charge if card else None,
+                distance_km=r.distance_km,
+                open_now=r.open_now,
+                why=tuple(r.why),
+                score=r.score,
+            )
+        )
+    return SearchOutcome(
+        query=query,
+        state=state,
+        rows=rows,
+        total=max(response.total, len(rows)),
+        suggestions=list(response.suggestions),
+        unmatched=bool(response.unmatched),
+        near_unknown=near_unknown,
+        seconds=time.perf_counter() - started,
+    )
+
+
+class SearchController(QObject):
+    """Owns the result model; talks to the search service only through the task runner."""
+
+    # Results are in the list: (number of rows).
+    results_shown = Signal(int)
+    # The current result changed: (service id, or "" when the list is empty).
+    current_changed = Signal(str)
+    # The user asked to open the current result (Enter, double-click).
+    open_requested = Signal(str)
+
+    def __init__(
+        self, window: MainWindow, runner: TaskRunner, filters: FilterController, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.runner = runner
+        self.filters = filters
+        self.model = ResultsModel(self)
+        self.session: CatalogSession | None = None
+        self.last_outcome: SearchOutcome | None = None
+        self.now: datetime | None = None  # fixed in tests and screenshots ("open now"); None = the clock
+        view = window.result_list
+        view.setModel(self.model)
+        selection = view.selectionModel()
+        assert selection is not None
+        selection.currentChanged.connect(self._current_changed)
+        view.doubleClicked.connect(lambda _i: self.open_current())
+        view.activated_current.connect(self.open_current)
+
+        self._debounce = QTimer(self)
+        self._debounce.setSingleShot(True)
+        self._debounce.setInterval(DEBOUNCE_MS)
+        self._debounce.timeout.connect(self.search_now)
+        self._pause = QTimer(self)
+        self._pause.setSingleShot(True)
+        self._pause.setInterval(PAUSE_MS)
+        self._pause.timeout.connect(self._query_finished)
+
+        edit = window.search_edit
+        edit.textChanged.connect(self._text_changed)
+        edit.navigate.connect(self.move)
+        edit.activated.connect(self._enter_in_search)
+        edit.escape.connect(self.escape)
+        filters.changed.connect(self.search_now)
+        self._show_info(self.tr("Catalogus wordt geladen…"))
+
+    # --- searching ----------------------------------------------------------------------------------------------
+
+    def pending_text(self) -> None:
+        """Text typed before this controller existed (during start-up) counts as typed now."""
+        if self.window.search_edit.text():
+            self._pause.start()
+
+    def set_session(self, session: CatalogSession) -> None:
+        self.session = session
+        self.search_now()
+
+    def _text_changed(self, _text: str) -> None:
+        self._debounce.start()
+        self._pause.start()
+
+    def search_now(self, record_unmatched: bool = False) -> None:
+        """Search for the current text and filters now (supersedes any running search)."""
+        self._debounce.stop()
+        session = self.session
+        if session is None:
+            return
+        query = self.window.search_edit.text()
+        state = self.filters.state
+        now = self.now
+        self.runner.run(
+            lambda work: run_search(session, query, state, work, record_unmatched, now),
+            on_result=self._show,
+            on_error=self._failed,
+            key="search",
+            pool="search",
+        )
+
+    def _query_finished(self) -> None:
+        outcome = self.last_outcome
+        if outcome is not None and outcome.unmatched and outcome.query.strip():
+            self.search_now(record_unmatched=True)
+
+    def _failed(self, exc: BaseException) -> None:
+        log.error("search failed", exc_info=exc)
+        self._show_info(self.tr("Zoeken lukte niet: %1").replace("%1", type(exc).__name__))
+
+    def _show(self, outcome: SearchOutcome) -> None:
+        if outcome.query != self.window.search_edit.text() or outcome.state != self.filters.state:
+            return  # a newer question is on its way
+        previous = self.current_id()
+        self.last_outcome = outcome
+        self.model.set_rows(outcome.rows)
+        self._show_summary(outcome)
+        if outcome.rows:
+            row = self.model.index_of(previous) if previous else -1
+            self.select_row(max(0, row))
+        else:
+            self.current_changed.emit("")
+        self.results_shown.emit(len(outcome.rows))
+
+    def _show_summary(self, outcome: SearchOutcome) -> None:
+        n = len(outcome.rows)
+        if n == 0:
+            if outcome.query.strip():
+                text = self.tr("Geen resultaten voor ‘%1’.").replace("%1", outcome.query.strip())
+            else:
+                text = self.tr("Geen resultaten met deze filters.")
+            if not outcome.state.is_empty():
+                text += " " + self.tr("Haal een filter weg om meer te vinden.")
+        elif n == 1:
+            text = self.tr("1 resultaat")
+        else:
+            text = self.tr("%1 resultaten").replace("%1", str(n))
+        if outcome.total > n:
+            text += " " + self.tr("(de beste %1 van %2)").replace("%1", str(n)).replace("%2", str(outcome.total))
+        if outcome.near_unknown:
+            text += " " + self.tr("Postcode %1 is niet bekend in deze catalogus.").replace(
+                "%1", outcome.state.near_text
+            )
+        self._show_info(text)
+        self._show_suggestions(outcome.suggestions if n == 0 else [])
+
+    def _show_info(self, text: str) -> None:
+        self.window.result_info.setText(text)
+
+    def _show_suggestions(self, suggestions: list[str]) -> None:
+        box = self.window.suggestion_box
+        clear_layout(self.window.suggestion_flow)
+        if suggestions:
+            label = QToolButton(box)
+            label.setText(self.tr("Bedoelde u:"))
+            label.setEnabled(False)
+            label.setAutoRaise(True)
+            self.window.suggestion_flow.addWidget(label)
+        for word in suggestions:
+            button = QToolButton(box)
+            button.setText(mnemonic_safe(word))
+            button.setObjectName(f"suggestion_{word}")
+            button.setAccessibleName(self.tr("Zoek op %1").replace("%1", word))
+            button.clicked.connect(lambda _c=False, w=word: self.window.search_edit.setText(w))
+            self.window.suggestion_flow.addWidget(button)
+        box.setVisible(bool(suggestions))
+
+    # --- keyboard -----------------------------------------------------------------------------------------------
+
+    def current_id(self) -> str:
+        row = self.model.row_at(self.window.result_list.currentIndex().row())
+        return row.id if row is not None else ""
+
+    def select_row(self, row: int) -> None:
+        view = self.window.result_list
+        count = self.model.rowCount()
+        if count == 0:
+            return
+        row = min(max(0, row), count - 1)
+        index = self.model.index(row, 0)
+        selection = view.selectionModel()
+        assert selection is not None
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        view.scrollTo(index)
+
+    def move(self, step: int) -> None:
+        """Arrow keys in the search field walk through the results; the focus stays in the field."""
+        current = self.window.result_list.currentIndex().row()
+        self.select_row(0 if current < 0 else current + step)
+
+    def _current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        row = self.model.row_at(current.row())
+        self.current_changed.emit(row.id if row is not None else "")
+
+    def _enter_in_search(self) -> None:
+        if self._debounce.isActive():
+            self.search_now()
+        if self.model.rowCount() == 0:
+            outcome = self.last_outcome
+            if outcome is not None and outcome.unmatched and outcome.query.strip():
+                self.search_now(record_unmatched=True)
+            return
+        if self.window.result_list.currentIndex().row() < 0:
+            self.select_row(0)
+        self.open_current()
+
+    def open_current(self) -> None:
+        service_id = self.current_id()
+        if service_id:
+            self.open_requested.emit(service_id)
+
+    def escape(self) -> None:
+        """Esc: clear the search text (the filters stay: they are cleared with their chips or Ctrl+Shift+Backspace)."""
+        edit = self.window.search_edit
+        edit.clear()
+        edit.setFocus()

@@ -1,0 +1,1 @@
+"""Qt item models and UI state over the core's plain DTOs."""

@@ -1,0 +1,90 @@
+"""The user's settings (language, remembered area, window geometry) in an INI file via QSettings."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+from PySide6.QtCore import QByteArray, QSettings
+
+from socialekaart import APP_NAME
+
+LANGUAGES = ("nl", "en")
+
+
+def settings_path() -> Path:
+    """The INI file: in the user config dir, or in SOCIALEKAART_HOME when that is set (tests, portable use)."""
+    override = os.environ.get("SOCIALEKAART_HOME")
+    folder = Path(override) if override else platformdirs.user_config_path(APP_NAME, appauthor=False)
+    return folder / "settings.ini"
+
+
+class AppSettings:
+    """Typed access to the settings; every setter writes through to the file."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self._q = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def _str(self, key: str, default: str = "") -> str:
+        value = self._q.value(key, default)
+        return value if isinstance(value, str) else default
+
+    def _bytes(self, key: str) -> QByteArray | None:
+        value = self._q.value(key)
+        return value if isinstance(value, QByteArray) and not value.isEmpty() else None
+
+    @property
+    def language(self) -> str:
+        lang = self._str("ui/language", "nl")
+        return lang if lang in LANGUAGES else "nl"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("ui/language", value if value in LANGUAGES else "nl")
+
+    @property
+    def area_code(self) -> str | None:
+        return self._str("filters/area_code") or None
+
+    @area_code.setter
+    def area_code(self, value: str | None) -> None:
+        self._q.setValue("filters/area_code", value or "")
+
+    @property
+    def geometry(self) -> QByteArray | None:
+        return self._bytes("window/geometry")
+
+    @geometry.setter
+    def geometry(self, value: QByteArray) -> None:
+        self._q.setValue("window/geometry", value)
+
+    @property
+    def window_state(self) -> QByteArray | None:
+        return self._bytes("window/state")
+
+    @window_state.setter
+    def window_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/state", value)
+
+    @property
+    def splitter_state(self) -> QByteArray | None:
+        return self._bytes("window/splitter")
+
+    @splitter_state.setter
+    def splitter_state(self, value: QByteArray) -> None:
+        self._q.setValue("window/splitter", value)
+
+    @property
+    def last_catalog(self) -> Path | None:
+        value = self._str("catalog/last_path")
+        return Path(value) if value else None
+
+    @last_catalog.setter
+    def last_catalog(self, value: Path | None) -> None:
+        self._q.setValue("catalog/last_path", str(value) if value else "")
+
+    def sync(self) -> None:
+        """Flush to disk now."""
+        self._q.sync()

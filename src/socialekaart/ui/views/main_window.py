@@ -1,0 +1,307 @@
+"""The main window's layout: search field, filters and chips, result list beside the detail pane, status bar.
+
+Built in two steps so that a typable window appears at once: the constructor makes only the search row (the
+cheapest widgets); `complete()` adds everything else on the event loop's first turn.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QToolButton, QVBoxLayout, QWidget
+
+from socialekaart import APP_DISPLAY_NAME
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QMenu, QProgressBar, QSplitter
+
+    from socialekaart.ui.views.detail_view import DetailView
+    from socialekaart.ui.views.filter_bar import FilterBar
+    from socialekaart.ui.views.flow_layout import FlowLayout
+    from socialekaart.ui.views.result_list import ResultList
+    from socialekaart.ui.views.widgets import ChipBar
+
+
+class SearchField(QLineEdit):
+    """The search field: arrow keys, Page keys and Enter go to the result list, Esc clears."""
+
+    navigate = Signal(int)  # +1 / -1 rows, +10 / -10 pages
+    activated = Signal()
+    escape = Signal()
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QKeyEvent
+
+        assert isinstance(event, QKeyEvent)
+        key = event.key()
+        steps = {
+            Qt.Key.Key_Down: 1,
+            Qt.Key.Key_Up: -1,
+            Qt.Key.Key_PageDown: 10,
+            Qt.Key.Key_PageUp: -10,
+        }
+        if key in steps and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
+            self.navigate.emit(steps[key])
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+            return
+        if key == Qt.Key.Key_Escape:
+            self.escape.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class MainWindow(QMainWindow):
+    """Layout and actions only; the controllers give it life."""
+
+    closing = Signal()
+
+    filter_bar: FilterBar
+    chip_bar: ChipBar
+    splitter: QSplitter
+    result_info: QLabel
+    suggestion_box: QWidget
+    suggestion_flow: FlowLayout
+    result_list: ResultList
+    detail_view: DetailView
+    catalog_status: QLabel
+    count_status: QLabel
+    demo_status: QLabel
+    sync_status: QLabel
+    progress: QProgressBar
+    focus_search_action: QAction
+    open_action: QAction
+    restore_demo_action: QAction
+    quit_action: QAction
+    presentation_action: QAction
+    clear_filters_action: QAction
+    settings_action: QAction
+    language_nl_action: QAction
+    language_en_action: QAction
+    about_action: QAction
+    file_menu: QMenu
+    view_menu: QMenu
+    settings_menu: QMenu
+    language_menu: QMenu
+    help_menu: QMenu
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.resize(QSize(1200, 780))
+        self.completed = False
+        central = QWidget()
+        central.setObjectName("central")
+        self._outer = QVBoxLayout(central)
+        self._outer.setContentsMargins(10, 8, 10, 4)
+        self._outer.setSpacing(6)
+
+        search_row = QHBoxLayout()
+        self.search_label = QLabel()
+        self.search_edit = SearchField()
+        self.search_edit.setObjectName("searchEdit")
+        self.search_edit.setClearButtonEnabled(True)
+        font = self.search_edit.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        self.search_edit.setFont(font)
+        self.search_label.setBuddy(self.search_edit)
+        self.presentation_button = QToolButton()
+        self.presentation_button.setObjectName("presentationButton")
+        self.presentation_button.setCheckable(True)
+        search_row.addWidget(self.search_label)
+        search_row.addWidget(self.search_edit, 1)
+        search_row.addWidget(self.presentation_button)
+        self._outer.addLayout(search_row)
+        self._outer.addStretch(1)
+        self.setCentralWidget(central)
+        self.retranslate()
+
+    def complete(self) -> None:
+        """Build filters, chips, result list, detail pane, status bar and menus (once)."""
+        if self.completed:
+            return
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QAbstractItemView, QProgressBar, QSplitter
+
+        from socialekaart.ui.views.detail_view import DetailView
+        from socialekaart.ui.views.filter_bar import FilterBar
+        from socialekaart.ui.views.flow_layout import FlowLayout
+        from socialekaart.ui.views.result_delegate import ResultDelegate
+        from socialekaart.ui.views.result_list import ResultList
+        from socialekaart.ui.views.widgets import ChipBar, plain_label
+
+        self.presentation_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        outer = self._outer
+        stretch = outer.takeAt(outer.count() - 1)  # the placeholder stretch
+        del stretch
+        self.filter_bar = FilterBar()
+        outer.addWidget(self.filter_bar)
+        self.chip_bar = ChipBar()
+        self.chip_bar.setObjectName("chipBar")
+        self.chip_bar.setVisible(False)
+        outer.addWidget(self.chip_bar)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("splitter")
+        self.splitter.setChildrenCollapsible(False)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(4)
+        self.result_info = plain_label(name="resultInfo", selectable=False)
+        left_layout.addWidget(self.result_info)
+        self.suggestion_box = QWidget()
+        self.suggestion_flow = FlowLayout(self.suggestion_box, spacing=6)
+        self.suggestion_flow.setContentsMargins(0, 0, 0, 0)
+        self.suggestion_box.setVisible(False)
+        left_layout.addWidget(self.suggestion_box)
+        self.result_list = ResultList()
+        self.result_list.setObjectName("resultList")
+        self.result_list.setItemDelegate(ResultDelegate(self.result_list))
+        self.result_list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.result_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.result_list.setSpacing(1)
+        left_layout.addWidget(self.result_list, 1)
+        self.detail_view = DetailView()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.detail_view)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([460, 700])
+        outer.addWidget(self.splitter, 1)
+
+        status = self.statusBar()
+        status.setObjectName("statusBar")
+        self.catalog_status = plain_label(wrap=False, selectable=False, name="catalogStatus")
+        self.count_status = plain_label(wrap=False, selectable=False, name="countStatus")
+        self.demo_status = plain_label(wrap=False, selectable=False, name="demoStatus")
+        self.demo_status.setStyleSheet("QLabel { background: #fff4c2; color: #5c4400; padding: 1px 6px; }")
+        self.demo_status.setVisible(False)
+        self.sync_status = plain_label(wrap=False, selectable=False, name="syncStatus")
+        self.progress = QProgressBar()
+        self.progress.setObjectName("progress")
+        self.progress.setMaximumWidth(200)
+        self.progress.setTextVisible(False)
+        self.progress.setVisible(False)
+        status.addWidget(self.catalog_status)
+        status.addWidget(self.count_status)
+        status.addWidget(self.demo_status)
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.sync_status)
+
+        self._make_actions()
+        self.completed = True
+        self.refresh_tab_order()
+        self.retranslate()
+
+    def _make_actions(self) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtGui import QAction, QKeySequence
+
+        self.focus_search_action = QAction(self)
+        self.focus_search_action.setShortcuts([QKeySequence("Ctrl+K"), QKeySequence(QKeySequence.StandardKey.Find)])
+        self.focus_search_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        self.addAction(self.focus_search_action)
+        self.open_action = QAction(self)
+        self.open_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Open))
+        self.restore_demo_action = QAction(self)
+        self.quit_action = QAction(self)
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.presentation_action = QAction(self)
+        self.presentation_action.setCheckable(True)
+        self.presentation_action.setShortcuts([QKeySequence("F11"), QKeySequence("Ctrl+P")])
+        self.presentation_button.setDefaultAction(self.presentation_action)
+        self.clear_filters_action = QAction(self)
+        self.clear_filters_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.settings_action = QAction(self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.language_nl_action = QAction("Nederlands", self)
+        self.language_nl_action.setCheckable(True)
+        self.language_en_action = QAction("English", self)
+        self.language_en_action.setCheckable(True)
+        self.about_action = QAction(self)
+
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open_action)
+        self.file_menu.addAction(self.restore_demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.focus_search_action)
+        self.view_menu.addAction(self.clear_filters_action)
+        self.view_menu.addAction(self.presentation_action)
+        self.settings_menu = bar.addMenu("")
+        self.settings_menu.addAction(self.settings_action)
+        self.language_menu = self.settings_menu.addMenu("")
+        self.language_menu.addAction(self.language_nl_action)
+        self.language_menu.addAction(self.language_en_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def refresh_tab_order(self) -> None:
+        """Search → presentation → filters → chips → results → detail; call after rebuilding any of them."""
+        if not self.completed:
+            return
+        chain: list[QWidget] = [
+            self.search_edit,
+            self.presentation_button,
+            *self.filter_bar.focus_chain(),
+            *self.chip_bar.buttons(),
+            self.result_list,
+            *self.detail_view.focusables(),
+        ]
+        for a, b in itertools.pairwise(chain):
+            QWidget.setTabOrder(a, b)
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("&Zoek:"))
+        self.search_edit.setPlaceholderText(
+            self.tr("Wat is de vraag? Bijv. schulden, eenzaam, mantelzorg, taal…  (Ctrl+K)")
+        )
+        self.search_edit.setAccessibleName(self.tr("Zoeken"))
+        self.search_edit.setAccessibleDescription(
+            self.tr("Typ een hulpvraag; de resultaten verschijnen terwijl u typt. Pijltjes kiezen, Enter opent.")
+        )
+        self.presentation_button.setAccessibleName(self.tr("Presentatiemodus"))
+        if not self.completed:
+            self.presentation_button.setText(self.tr("Presentatie"))
+            return
+        self.result_list.setAccessibleName(self.tr("Resultaten"))
+        self.detail_view.setAccessibleName(self.tr("Details"))
+        self.chip_bar.setAccessibleName(self.tr("Actieve filters"))
+        self.focus_search_action.setText(self.tr("Naar &zoekveld"))
+        self.open_action.setText(self.tr("Catalogus &openen…"))
+        self.restore_demo_action.setText(self.tr("&Demo-catalogus herstellen…"))
+        self.quit_action.setText(self.tr("&Afsluiten"))
+        self.presentation_action.setText(self.tr("&Presentatie"))
+        self.presentation_action.setToolTip(self.tr("Groot tonen om het scherm naar de inwoner te draaien (F11)"))
+        self.clear_filters_action.setText(self.tr("Alle &filters wissen"))
+        self.settings_action.setText(self.tr("&Instellingen…"))
+        self.about_action.setText(self.tr("&Over Sociale Kaart"))
+        self.file_menu.setTitle(self.tr("&Bestand"))
+        self.view_menu.setTitle(self.tr("Bee&ld"))
+        self.settings_menu.setTitle(self.tr("&Instellingen"))
+        self.language_menu.setTitle(self.tr("&Taal"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.sync_status.setAccessibleName(self.tr("Synchronisatie"))
+        self.progress.setAccessibleName(self.tr("Voortgang"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_catalog_title(self, name: str) -> None:
+        self.setWindowTitle(f"{name} — {APP_DISPLAY_NAME}" if name else APP_DISPLAY_NAME)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.closing.emit()
+        super().closeEvent(event)

@@ -1,0 +1,175 @@
+"""Paints one result as a small card: name, organisation, access badge, distance, open now, why it matched.
+
+Everything is drawn with QPainter.drawText, which never interprets markup: catalog text stays plain text.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+
+from socialekaart.ui.labels import access_label, distance_label, open_now_label
+from socialekaart.ui.models.results_model import ResultRow, Role
+
+# (background, text) per access type; dark text on a light tint keeps a contrast ratio above 7:1.
+BADGE_COLORS = {
+    "sociale_basis": ("#ede4fb", "#3b1a78"),
+    "brede_voorziening": ("#dcebfb", "#1e3a8a"),
+    "vrij_toegankelijk": ("#d5f5e3", "#0b5132"),
+    "niet_vrij_toegankelijk": ("#fde8d7", "#7c2d12"),
+    "": ("#e5e7eb", "#1f2937"),
+}
+OPEN_COLOR = "#0b6b3a"
+CLOSED_COLOR = "#8a1c1c"
+
+
+def badge_colors(access_type: str | None) -> tuple[QColor, QColor]:
+    bg, fg = BADGE_COLORS.get(access_type or "", BADGE_COLORS[""])
+    return QColor(bg), QColor(fg)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Card layout; its height follows the view's font, so presentation mode and scaling just work."""
+
+    def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
+        title = QFont(base)
+        title.setBold(True)
+        title.setPointSizeF(base.pointSizeF() * 1.12)
+        small = QFont(base)
+        small.setPointSizeF(base.pointSizeF() * 0.9)
+        return title, base, small
+
+    def _pad(self, base: QFont) -> int:
+        return max(4, QFontMetrics(base).height() // 3)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        title, body, small = self._fonts(option.font)  # type: ignore[attr-defined]
+        pad = self._pad(body)
+        row = index.data(Role.ROW)
+        lines = QFontMetrics(title).height() + QFontMetrics(body).height() + self._badge_height(small) + 2 * pad
+        if isinstance(row, ResultRow) and row.why:
+            lines += QFontMetrics(small).height() + pad // 2
+        return QSize(200, lines + pad)
+
+    def _badge_height(self, small: QFont) -> int:
+        return QFontMetrics(small).height() + 6
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        row = index.data(Role.ROW)
+        if not isinstance(row, ResultRow):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""  # type: ignore[attr-defined]
+        widget: QWidget | None = opt.widget  # type: ignore[attr-defined]
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        palette: QPalette = opt.palette  # type: ignore[attr-defined]
+        text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text_color = palette.color(text_role)
+        muted = QColor(text_color)
+        if not selected:
+            muted = palette.color(QPalette.ColorRole.PlaceholderText)
+            if muted.alpha() < 255 or _contrast(muted, palette.color(QPalette.ColorRole.Base)) < 4.5:
+                muted = text_color
+
+        title, body, small = self._fonts(opt.font)  # type: ignore[attr-defined]
+        pad = self._pad(body)
+        rect: QRect = opt.rect.adjusted(pad * 2, pad, -pad * 2, -pad)  # type: ignore[attr-defined]
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        y = rect.top()
+
+        # Line 1: name, distance on the right.
+        fm_title = QFontMetrics(title)
+        distance = distance_label(row.distance_km)
+        dist_w = QFontMetrics(body).horizontalAdvance(distance) + pad if distance else 0
+        painter.setFont(title)
+        painter.setPen(text_color)
+        name = fm_title.elidedText(row.name, Qt.TextElideMode.ElideRight, rect.width() - dist_w)
+        painter.drawText(QRect(rect.left(), y, rect.width() - dist_w, fm_title.height()), _PLAIN_LEFT, name)
+        if distance:
+            painter.setFont(body)
+            painter.drawText(
+                QRect(rect.right() - dist_w, y, dist_w, fm_title.height()),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine),
+                distance,
+            )
+        y += fm_title.height()
+
+        # Line 2: organisation.
+        fm_body = QFontMetrics(body)
+        painter.setFont(body)
+        painter.setPen(muted)
+        org = fm_body.elidedText(row.organization, Qt.TextElideMode.ElideRight, rect.width())
+        painter.drawText(QRect(rect.left(), y, rect.width(), fm_body.height()), _PLAIN_LEFT, org)
+        y += fm_body.height() + pad // 2
+
+        # Line 3: badges.
+        fm_small = QFontMetrics(small)
+        painter.setFont(small)
+        bh = self._badge_height(small)
+        x = rect.left()
+        label = access_label(row.access_type)
+        if label:
+            bg, fg = badge_colors(row.access_type)
+            x = _badge(painter, x, y, bh, label, fm_small, bg, fg, pad)
+        if row.free_of_charge:
+            x = _badge(painter, x, y, bh, _free_text(), fm_small, QColor("#fff4c2"), QColor("#5c4400"), pad)
+        state = open_now_label(row.open_now)
+        if state:
+            painter.setPen(text_color if selected else QColor(OPEN_COLOR if row.open_now else CLOSED_COLOR))
+            dot = "● " if row.open_now else "○ "
+            painter.drawText(QRect(x, y, rect.right() - x, bh), _PLAIN_LEFT, dot + state)
+        y += bh + pad // 2
+
+        # Line 4: why it matched.
+        if row.why:
+            painter.setPen(muted)
+            italic = QFont(small)
+            italic.setItalic(True)
+            painter.setFont(italic)
+            why = QFontMetrics(italic).elidedText(_why_text(row.why), Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()), _PLAIN_LEFT, why)
+        painter.restore()
+
+
+_PLAIN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
+
+
+def _free_text() -> str:
+    return QCoreApplication.translate("ResultDelegate", "Gratis")
+
+
+def _why_text(why: tuple[str, ...]) -> str:
+    return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", "; ".join(why))
+
+
+def _badge(
+    painter: QPainter, x: int, y: int, h: int, text: str, fm: QFontMetrics, bg: QColor, fg: QColor, pad: int
+) -> int:
+    w = fm.horizontalAdvance(text) + 12
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(bg)
+    painter.drawRoundedRect(QRect(x, y, w, h), h / 3, h / 3)
+    painter.setPen(fg)
+    painter.drawText(QRect(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), text)
+    return x + w + pad
+
+
+def _luminance(c: QColor) -> float:
+    def ch(v: float) -> float:
+        return v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4
+
+    return 0.2126 * ch(c.redF()) + 0.7152 * ch(c.greenF()) + 0.0722 * ch(c.blueF())
+
+
+def _contrast(a: QColor, b: QColor) -> float:
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
