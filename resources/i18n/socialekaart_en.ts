@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsWindow</name>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Conflicten na synchronisatie</source>
+        <translation>Conflicts after sync</translation>
+    </message>
+</context>
+<context>
     <name>DetailController</name>
     <message>
         <source>Kies een resultaat om de details te zien.</source>
@@ -541,6 +552,10 @@
         <translation>Copied (%1): %2</translation>
     </message>
     <message>
+        <source>Token opgeslagen in %1</source>
+        <translation>Token stored in %1</translation>
+    </message>
+    <message>
         <source>Catalogus wordt geladen…</source>
         <translation>Loading catalog…</translation>
     </message>
@@ -563,10 +578,6 @@
     <message>
         <source>Demo: alle gegevens zijn verzonnen</source>
         <translation>Demo: all data is made up</translation>
-    </message>
-    <message>
-        <source>Synchronisatie: nog niet ingesteld</source>
-        <translation>Sync: not set up yet</translation>
     </message>
     <message>
         <source>Demo-catalogus herstellen</source>
@@ -684,12 +695,90 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>Lijst</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Resultaten als lijst</source>
+        <translation>Results as a list</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Resultaten op de kaart</source>
+        <translation>Results on the map</translation>
+    </message>
+    <message>
+        <source>Resultaten, wijken en buurten op de kaart (Ctrl+M)</source>
+        <translation>Results, districts and neighbourhoods on the map (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>&amp;Kaart tonen</source>
+        <translation>Show &amp;map</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronisatie</source>
+        <translation>&amp;Sync</translation>
+    </message>
+    <message>
+        <source>&amp;Nu synchroniseren</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicten…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
         <source>Synchronisatie</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Voortgang</source>
         <translation>Progress</translation>
+    </message>
+</context>
+<context>
+    <name>MapController</name>
+    <message>
+        <source>De kaart verschijnt zodra de catalogus geladen is.</source>
+        <translation>The map appears as soon as the catalog has loaded.</translation>
+    </message>
+    <message>
+        <source>Kaart wordt geladen…</source>
+        <translation>Loading map…</translation>
+    </message>
+    <message>
+        <source>De kaart kon niet worden geladen (%1).</source>
+        <translation>The map could not be loaded (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>MapPane</name>
+    <message>
+        <source>(geen)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <source>&amp;Dekking voor:</source>
+        <translation>&amp;Coverage for:</translation>
+    </message>
+    <message>
+        <source>Dekking per buurt voor een behoefte</source>
+        <translation>Coverage per neighbourhood for a need</translation>
+    </message>
+    <message>
+        <source>Kleurt de buurten naar hoeveel diensten er zijn voor deze behoefte (voor wijkmakelaars)</source>
+        <translation>Colours the neighbourhoods by how many services there are for this need (for neighbourhood brokers)</translation>
+    </message>
+    <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>Kaart met resultaten, wijken en buurten</source>
+        <translation>Map with results, districts and neighbourhoods</translation>
     </message>
 </context>
 <context>
@@ -769,8 +858,111 @@
         <translation>The catalog's own data stays in Dutch.</translation>
     </message>
     <message>
+        <source>Kaart</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>&amp;Online achtergrondkaart (PDOK) gebruiken</source>
+        <translation>Use an &amp;online background map (PDOK)</translation>
+    </message>
+    <message>
+        <source>Online achtergrondkaart</source>
+        <translation>Online background map</translation>
+    </message>
+    <message>
+        <source>Zonder deze keuze werkt de kaart helemaal zonder internet. Geldt vanaf de volgende start.</source>
+        <translation>Without this choice the map works entirely without internet. Takes effect from the next start.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Adres van de server</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>(opgeslagen; leeg laten om te houden)</source>
+        <translation>(stored; leave empty to keep it)</translation>
+    </message>
+    <message>
+        <source>uw persoonlijke token</source>
+        <translation>your personal token</translation>
+    </message>
+    <message>
+        <source>Persoonlijk token</source>
+        <translation>Personal token</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Synchroniseren elke zoveel minuten</source>
+        <translation>Sync every so many minutes</translation>
+    </message>
+    <message>
+        <source>&amp;Elke:</source>
+        <translation>&amp;Every:</translation>
+    </message>
+    <message>
+        <source>Het token wordt één keer ingevoerd en bewaard in de sleutelbos van het besturingssysteem (of in een bestand dat alleen u kunt lezen), nooit in het instellingenbestand.</source>
+        <translation>The token is entered once and kept in the operating system's keyring (or in a file only you can read), never in the settings file.</translation>
+    </message>
+    <message>
         <source>Instellingen worden bewaard in: %1</source>
         <translation>Settings are kept in: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Synchronisatie: nog niet ingesteld</source>
+        <translation>Sync: not set up yet</translation>
+    </message>
+    <message>
+        <source>Synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>1 wijziging wacht</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen wachten</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>%1 conflicten</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <source>Mislukt: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>geen token</source>
+        <translation>no token</translation>
     </message>
 </context>
 </TS>

@@ -242,6 +242,58 @@ ENGLISH: dict[str, str] = {
     "&Taal van de app:": "&Language of the app:",
     "De gegevens in de catalogus blijven in het Nederlands.": "The catalog's own data stays in Dutch.",
     "Instellingen worden bewaard in: %1": "Settings are kept in: %1",
+    # map in the main window
+    "Lijst": "List",
+    "Resultaten als lijst": "Results as a list",
+    "Kaart": "Map",
+    "Resultaten op de kaart": "Results on the map",
+    "Resultaten, wijken en buurten op de kaart (Ctrl+M)": "Results, districts and neighbourhoods on the map (Ctrl+M)",
+    "&Kaart tonen": "Show &map",
+    "De kaart verschijnt zodra de catalogus geladen is.": "The map appears as soon as the catalog has loaded.",
+    "Kaart wordt geladen…": "Loading map…",
+    "De kaart kon niet worden geladen (%1).": "The map could not be loaded (%1).",
+    "(geen)": "(none)",
+    "&Dekking voor:": "&Coverage for:",
+    "Dekking per buurt voor een behoefte": "Coverage per neighbourhood for a need",
+    "Kleurt de buurten naar hoeveel diensten er zijn voor deze behoefte (voor wijkmakelaars)": (
+        "Colours the neighbourhoods by how many services there are for this need (for neighbourhood brokers)"
+    ),
+    "Kaart met resultaten, wijken en buurten": "Map with results, districts and neighbourhoods",
+    "&Online achtergrondkaart (PDOK) gebruiken": "Use an &online background map (PDOK)",
+    "Online achtergrondkaart": "Online background map",
+    "Zonder deze keuze werkt de kaart helemaal zonder internet. Geldt vanaf de volgende start.": (
+        "Without this choice the map works entirely without internet. Takes effect from the next start."
+    ),
+    # sync
+    "&Synchronisatie": "&Sync",
+    "&Nu synchroniseren": "Sync &now",
+    "&Conflicten…": "&Conflicts…",
+    "Conflicten": "Conflicts",
+    "Conflicten na synchronisatie": "Conflicts after sync",
+    "Token opgeslagen in %1": "Token stored in %1",
+    "Adres van de server": "Server address",
+    "&Server:": "&Server:",
+    "(opgeslagen; leeg laten om te houden)": "(stored; leave empty to keep it)",
+    "uw persoonlijke token": "your personal token",
+    "Persoonlijk token": "Personal token",
+    "&Token:": "&Token:",
+    " min": " min",
+    "Synchroniseren elke zoveel minuten": "Sync every so many minutes",
+    "&Elke:": "&Every:",
+    "Het token wordt één keer ingevoerd en bewaard in de sleutelbos van het besturingssysteem (of in een bestand "
+    "dat alleen u kunt lezen), nooit in het instellingenbestand.": (
+        "The token is entered once and kept in the operating system's keyring (or in a file only you can read), "
+        "never in the settings file."
+    ),
+    "Synchroniseren…": "Syncing…",
+    "Laatst gesynchroniseerd: %1": "Last synced: %1",
+    "Nog niet gesynchroniseerd": "Not synced yet",
+    "1 wijziging wacht": "1 change waiting",
+    "%1 wijzigingen wachten": "%1 changes waiting",
+    "1 conflict": "1 conflict",
+    "%1 conflicten": "%1 conflicts",
+    "Mislukt: %1": "Failed: %1",
+    "geen token": "no token",
 }
 
 

@@ -7,6 +7,8 @@ import os
 # Before anything imports Qt: no display needed, and the same rendering everywhere.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 os.environ.setdefault("QT_SCALE_FACTOR", "1")
+# The map (real QtWebEngine) runs as root in CI containers: Chromium's sandbox must be off.
+os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
 
 from collections.abc import Iterator
 from pathlib import Path

@@ -18,6 +18,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 from zoneinfo import ZoneInfo
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,12 +26,24 @@ DEFAULT_OUT = ROOT / "docs" / "screenshots"
 SIZE = (1280, 800)
 TODAY = date(2026, 11, 24)
 NOW = datetime(2026, 11, 24, 10, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))
-STATES = ("main", "presentation", "filters", "no_results", "english", "hostile", "error_dialog")
+STATES = (
+    "main",
+    "presentation",
+    "filters",
+    "no_results",
+    "english",
+    "hostile",
+    "error_dialog",
+    "map_in_app",
+    "conflicts",
+)
 
 
 def _setup_env(home: Path) -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["SOCIALEKAART_HOME"] = str(home)
+    if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium (the map) refuses to run as root with a sandbox
+        os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
     if str(ROOT / "src") not in sys.path:
         sys.path.insert(0, str(ROOT / "src"))
     if str(ROOT) not in sys.path:
@@ -176,9 +189,69 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             save(ui.catalogs.dialog, "error_dialog")
             ui.catalogs.dialog.reject()
             close(ui)
+        if "map_in_app" in only:
+            ui = start(copy_demo())
+            search(ui, "eenzaam")
+            open_first(ui, "Pastorie")
+            ui.window.show_map_action.trigger()
+            wait(lambda: ui.maps.map is not None and ui.maps.map.is_ready)
+            settle(ui)
+            combo = ui.window.map_pane.coverage_combo
+            wait(lambda: combo.count() > 1)
+            combo.setCurrentIndex(max(1, combo.findData("eenzaamheid")))
+            pump(1500)  # markers and coverage drawn
+            save(ui.window, "map_in_app")
+            close(ui)
+        if "conflicts" in only:
+            ui, server = _conflict_app(work, start, wait)
+            ui.window.conflicts_action.trigger()
+            window = ui.sync.conflicts_window
+            assert window is not None
+            pump(300)
+            save(window, "conflicts")
+            window.close()
+            close(ui)
+            server.stop()
+            server.store.close()
         QCoreApplication.processEvents()
         del app
     return written
+
+
+def _conflict_app(work: Path, start: Callable[[Path], Any], wait: Callable[..., None]) -> tuple[Any, Any]:
+    """A loopback server, a second laptop and the app, both changing one service: the app gets a conflict."""
+    from socialekaart.catalog.editing import update_service
+    from socialekaart.catalog.store import open_catalog
+    from socialekaart.server.store import open_server_store
+    from socialekaart.sync.client import sync_once
+    from socialekaart.sync.tokens import save_token
+    from socialekaart.ui.settings import AppSettings
+    from tests.server.harness import LiveServer, seed
+    from tests.sync.helpers import new_service
+
+    store = open_server_store(f"sqlite:///{work / 'server.sqlite'}")
+    server = LiveServer(store=store, tokens=seed(store)).start()
+    token = server.tokens["wijkmakelaar"]
+    other = open_catalog(work / "anna.sqlite")
+    sync_once(other, server.url, token)
+    sid = new_service(other, "Inloop De Pastorie")
+    update_service(other, sid, {"email": "inloop@pastorie.example"}, "anna")
+    sync_once(other, server.url, token)
+    (work / "home").mkdir(exist_ok=True)
+    settings = AppSettings()
+    settings.sync_server = server.url
+    settings.sync()
+    save_token(server.url, token)
+    ui = start(work / "app.sqlite")
+    wait(lambda: ui.sync._last_status is not None and ui.sync._last_status.last_sync is not None)
+    update_service(other, sid, {"name": "Inloop De Pastorie (Anna)", "email": "anna@pastorie.example"}, "anna")
+    sync_once(other, server.url, token)
+    other.close()
+    catalog = ui.catalogs.session.catalog
+    update_service(catalog, sid, {"name": "Inloop De Pastorie (Bram)", "email": "bram@pastorie.example"}, "bram")
+    ui.window.sync_now_action.trigger()
+    wait(lambda: ui.sync._last_status is not None and ui.sync._last_status.conflicts == 1)
+    return ui, server
 
 
 def _hostile_catalog(path: Path) -> None:

@@ -27,6 +27,8 @@
     markerLayer: null,
     markersById: {},
     highlighted: null,
+    highlighting: 0,
+    nextHighlight: null,
     coverage: null,
     coverageLegend: null,
     near: null,
@@ -311,10 +313,21 @@
   function highlight(id) {
     var marker = state.markersById[id];
     if (!marker) { return false; }
+    // A highlight that arrives while the cluster layer is still zooming to the previous one would be lost:
+    // keep the latest and run it when the running one is done (or after 2 s, should its callback never come).
+    if (state.highlighting && Date.now() - state.highlighting < 2000) {
+      state.nextHighlight = id;
+      return true;
+    }
+    state.highlighting = Date.now();
     var show = function () {
       markHighlighted(id);
       marker.openPopup();
       document.body.setAttribute("data-sk-highlighted", id);
+      state.highlighting = 0;
+      var next = state.nextHighlight;
+      state.nextHighlight = null;
+      if (next && next !== id) { highlight(next); }
     };
     if (state.markerLayer && state.markerLayer.zoomToShowLayer) {
       state.markerLayer.zoomToShowLayer(marker, function () { state.map.panTo(marker.getLatLng()); show(); });

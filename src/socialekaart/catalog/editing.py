@@ -46,6 +46,14 @@ def new_id() -> str:
 
 
 def _checked(entity: str, op: str, values: dict[str, Any]) -> dict[str, Any]:
+    from socialekaart.catalog.rules import problem_with
+
+    for column, value in values.items():
+        problem = problem_with(entity, column, value)
+        if problem:
+            raise EditError(f"{column}: {problem}")
+        if isinstance(value, str) and "\n" in value and column in ("name", "alternate_name", "email", "url"):
+            raise EditError(f"{column}: mag geen regeleinde bevatten")
     try:
         patch = encode_patch(entity, values)
         check_patch(entity, op, patch)

@@ -109,12 +109,21 @@ class Catalog:
 
         Every write bumps the change counter, so the search index and the UI know the catalog changed.
         """
-        with self._sessions() as session, session.begin():
-            # BEGIN IMMEDIATE semantics: take the write lock first, so a second writer waits instead of failing
-            # half-way through.
-            session.execute(text("UPDATE catalog_info SET value = value WHERE key = 'change_counter'"))
-            yield session
-            self._bump_counter(session)
+        try:
+            with self._sessions() as session, session.begin():
+                # BEGIN IMMEDIATE semantics: take the write lock first, so a second writer waits (busy_timeout)
+                # instead of failing half-way through.
+                session.execute(text("UPDATE catalog_info SET value = value WHERE key = 'change_counter'"))
+                yield session
+                self._bump_counter(session)
+        except OperationalError as exc:
+            if "locked" in str(exc).lower() or "busy" in str(exc).lower():
+                raise CatalogLockedError(
+                    self.path or Path(":memory:"),
+                    f"De catalogus {self.path} is bezet door een ander programma; er is niets gewijzigd. "
+                    "Probeer het zo opnieuw.",
+                ) from exc
+            raise
 
     @staticmethod
     def _bump_counter(session: Session) -> None:
@@ -182,12 +191,16 @@ def open_catalog(path: Path | None, *, create: bool = True, upgrade: bool = True
     try:
         with engine.connect() as conn:
             if path is not None:
-                mode = conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
-                if str(mode).lower() != "wal" and path.exists() and path.stat().st_size > 0:
-                    # A read-only folder cannot hold the -wal file; opening read-only is still useful.
-                    pass
+                _enable_wal(conn)
             conn.exec_driver_sql("PRAGMA quick_check(1)").scalar()
             current = MigrationContext.configure(conn).get_current_revision()
+            tables = {row[0] for row in conn.exec_driver_sql("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        if current is None and tables and "alembic_version" not in tables:
+            raise CatalogCorruptError(
+                path or Path(":memory:"),
+                f"Het bestand {path} is een database van een ander programma, geen catalogus van Sociale Kaart; "
+                "het is niet gewijzigd.",
+            )
         script = ScriptDirectory.from_config(_alembic_config())
         if current is not None and not _known_revision(script, current):
             raise CatalogTooNewError(
@@ -196,10 +209,7 @@ def open_catalog(path: Path | None, *, create: bool = True, upgrade: bool = True
                 f"(schema {current}). Werk Sociale Kaart bij of open een andere catalogus.",
             )
         if upgrade and current != script.get_current_head():
-            with engine.begin() as conn:
-                cfg = _alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _upgrade(engine, script)
     except CatalogError:
         engine.dispose()
         raise
@@ -207,6 +217,41 @@ def open_catalog(path: Path | None, *, create: bool = True, upgrade: bool = True
         engine.dispose()
         raise _classify(path or Path(":memory:"), exc) from exc
     return Catalog(path=path, engine=engine)
+
+
+def _enable_wal(conn: Any) -> None:
+    """Switch the file to WAL; that needs a moment alone with the file, so wait while another process opens it."""
+    import time
+
+    for attempt in range(40):
+        try:
+            conn.exec_driver_sql("PRAGMA journal_mode=WAL").scalar()
+            return
+        except OperationalError as exc:
+            if attempt == 39 or "locked" not in str(exc).lower():
+                raise
+            time.sleep(0.125)
+
+
+def _upgrade(engine: Engine, script: ScriptDirectory) -> None:
+    """Migrate to the newest schema; when another process is creating or migrating the same file at this
+    moment, wait for it and check again instead of reporting the file as damaged."""
+    import time
+
+    for attempt in range(20):
+        try:
+            with engine.begin() as conn:
+                if MigrationContext.configure(conn).get_current_revision() == script.get_current_head():
+                    return
+                cfg = _alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+            return
+        except OperationalError as exc:
+            message = str(exc).lower()
+            if attempt == 19 or not ("already exists" in message or "locked" in message or "busy" in message):
+                raise
+            time.sleep(0.25)
 
 
 def schema_revision(catalog: Catalog) -> str | None:

@@ -100,7 +100,7 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from socialekaart.interchange.export import export_catalog
+    from socialekaart.interchange.export import ExportRefused, export_catalog
 
     if args.format == "hsds-json" and args.out.suffix.lower() != ".json":
         raise CliError("Voor --format hsds-json moet OUT een .json-bestand zijn.")
@@ -108,6 +108,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     work, printer = work_from_args(args)
     try:
         summary = export_catalog(catalog, args.out, args.format, include_personal=args.include_personal_data, work=work)
+    except ExportRefused as exc:
+        raise CliError(str(exc)) from exc
     except OSError as exc:
         raise CliError(f"Kan niet schrijven naar {args.out}: {exc.strerror or exc}") from exc
     finally:
@@ -132,6 +134,8 @@ def cmd_areas_import(args: argparse.Namespace) -> int:
             features = read_cbs_boundaries(args.file, gemeente_code=args.gemeente)
         except BoundaryFileError as exc:
             raise CliError(exc.message) from exc
+        except ValueError as exc:
+            raise CliError(f"Ongeldige --gemeente '{args.gemeente}': verwacht een CBS-code zoals GM0826.") from exc
         work.step("Gebieden opslaan", 1, 3)
         with catalog.write() as session:
             added, updated = import_boundaries(session, features)

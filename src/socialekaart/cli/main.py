@@ -10,6 +10,7 @@ from pathlib import Path
 from types import FrameType
 
 from socialekaart import __version__
+from socialekaart.catalog.store import CatalogError
 from socialekaart.cli import app_command, catalog_commands
 from socialekaart.cli.output import CliError
 from socialekaart.progress import Cancelled, CancelToken
@@ -66,6 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except Cancelled as exc:
         sys.stderr.write(f"{exc}\n")
         return 130
+    except CatalogError as exc:
+        sys.stderr.write(exc.message.replace("\n", " ") + "\n")
+        return 2
     except CliError as exc:
         sys.stderr.write(exc.message.replace("\n", " ") + "\n")
         for line in exc.details:

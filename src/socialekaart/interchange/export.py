@@ -81,7 +81,8 @@ def export_catalog(
             work.step(f"Lezen: {name}", i, len(specs))
             data[name] = _rows(session, spec, include_personal)
         info = catalog.info()
-    summary = ExportSummary(target=str(out), format=fmt, counts={k: len(v) for k, v in data.items()})
+    written = {k: len(v) for k, v in data.items() if include_personal or not _has_personal(specs[k])}
+    summary = ExportSummary(target=str(out), format=fmt, counts=written)
     if fmt == "hsds-csv":
         _write_tabular(out, data, info, include_personal)
     else:
@@ -173,9 +174,43 @@ def _write_tabular(out: Path, data: dict[str, list[dict[str, Any]]], info: dict[
                 zf.writestr(name, content)
         tmp.replace(out)
     else:
-        out.mkdir(parents=True, exist_ok=True)
+        _replace_folder(out, files)
+
+
+def _replace_folder(out: Path, files: dict[str, bytes]) -> None:
+    """Write the package into a fresh folder and swap it in whole, so no file of an earlier export survives.
+
+    An existing folder is only replaced when it holds an earlier export (a datapackage.json) or nothing at all.
+    """
+    import shutil
+    import uuid
+
+    if out.exists():
+        if not out.is_dir():
+            raise ExportRefused(f"{out} bestaat al en is geen map.")
+        if any(out.iterdir()) and not (out / "datapackage.json").exists():
+            raise ExportRefused(f"De map {out} is niet leeg en bevat geen eerdere export; kies een lege map.")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tag = uuid.uuid4().hex[:8]
+    fresh = out.with_name(f".{out.name}.new-{tag}")
+    fresh.mkdir()
+    try:
         for name, content in files.items():
-            (out / name).write_bytes(content)
+            (fresh / name).write_bytes(content)
+        if out.exists():
+            old = out.with_name(f".{out.name}.old-{tag}")
+            out.rename(old)
+            fresh.rename(out)
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            fresh.rename(out)
+    finally:
+        if fresh.exists():
+            shutil.rmtree(fresh, ignore_errors=True)
+
+
+class ExportRefused(Exception):
+    """The export target cannot be used; the message is Dutch and meant for the user."""
 
 
 # --- HSDS JSON: full service objects ---------------------------------------------------------------------
@@ -255,7 +290,7 @@ def service_documents(data: dict[str, list[dict[str, Any]]]) -> Iterator[dict[st
     def location_object(loc: dict[str, Any]) -> dict[str, Any]:
         lid = loc["id"]
         return {
-            **_clean(loc, ("organization_id",)),
+            **_clean(loc),
             "languages": [_clean(x, _LANG_FKS) for x in g("language", "location_id", lid)],
             "addresses": [_clean(x, ("location_id",)) for x in g("address", "location_id", lid)],
             "contacts": contacts(g("contact", "location_id", lid)),
@@ -304,7 +339,7 @@ def service_documents(data: dict[str, list[dict[str, Any]]]) -> Iterator[dict[st
         obj["cost_options"] = [_clean(x, ("service_id",)) for x in g("cost_option", "service_id", sid)]
         program = programs.get(service.get("program_id"))
         if program is not None:
-            obj["program"] = _clean(program, ("organization_id",))
+            obj["program"] = _clean(program)
         obj["required_documents"] = [_clean(x, ("service_id",)) for x in g("required_document", "service_id", sid)]
         obj["contacts"] = contacts(g("contact", "service_id", sid))
         obj["attributes"] = attribute_objects(sid)

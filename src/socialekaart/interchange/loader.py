@@ -2,23 +2,19 @@
 
 from __future__ import annotations
 
+import re
 import time as _time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Table, select
+from sqlalchemy import Table, Text, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import utcnow
-from socialekaart.catalog.profile import (
-    ACCESS_TYPES,
-    AREA_KINDS,
-    ENTRY_KINDS,
-    PROVIDER_KINDS,
-)
+from socialekaart.catalog.rules import SOFT, problem_with
 from socialekaart.catalog.store import Catalog
 from socialekaart.interchange.areas import area_rows_from_package, assign_location_areas
 from socialekaart.interchange.problems import ProblemList
@@ -28,14 +24,7 @@ from socialekaart.interchange.values import ValueProblem, parse_value
 from socialekaart.progress import Work
 
 CHUNK = 2000
-
-# Allowed values of the Dutch profile's coded columns.
-_CODED: dict[tuple[str, str], tuple[str, ...]] = {
-    ("service", "access_type"): ACCESS_TYPES,
-    ("service", "provider_kind"): PROVIDER_KINDS,
-    ("service", "entry_kind"): ENTRY_KINDS,
-    ("area", "kind"): AREA_KINDS,
-}
+_ONE_LINE = re.compile(r"[\r\n\t\v\f\u2028\u2029]+")
 
 
 @dataclass
@@ -87,7 +76,18 @@ def import_catalog(catalog: Catalog, path: Path, work: Work | None = None, actor
     work.step("Bestanden lezen", 0, 0)
     raw = read_source(Path(path), problems)
     problems.raise_if_any()
-    package_demo = bool(raw.properties.get("demo", False))
+    try:
+        package_demo = bool(parse_value(raw.properties.get("demo"), bool))
+    except ValueProblem as exc:
+        problems.add("datapackage.json", None, "socialekaart.demo", str(exc))
+        package_demo = False
+    if not raw.tables and not raw.boundaries:
+        problems.add(
+            Path(path).name,
+            None,
+            None,
+            "geen HSDS-tabellen gevonden: verwacht bestanden of tabbladen als services.csv, organizations.csv",
+        )
     work.step("Gegevens controleren", 0, 0)
     parsed = _parse_all(raw, problems, package_demo)
     areas = area_rows_from_package(raw, parsed.get("area", []), problems, package_demo)
@@ -138,7 +138,7 @@ def _parse_all(raw: RawPackage, problems: ProblemList, package_demo: bool) -> di
         seen: dict[Any, int | str] = {}
         out: list[_Parsed] = []
         for row in rows:
-            values = _parse_row(spec, row.values, row.file, row.row, problems)
+            values = _parse_row(spec, row.values, row.file, row.row, problems, raw.warnings)
             if values is None:
                 continue
             key = values.get(spec.key)
@@ -146,21 +146,33 @@ def _parse_all(raw: RawPackage, problems: ProblemList, package_demo: bool) -> di
                 problems.add(row.file, row.row, spec.key, f"dubbele {spec.key} '{key}' (ook op regel {seen[key]})")
                 continue
             seen[key] = row.row
-            if values.get("demo") is None:
-                values["demo"] = package_demo
+            if package_demo:
+                values["demo"] = True
             out.append(_Parsed(values, row.file, row.row))
         parsed[name] = out
     return parsed
 
 
 def _parse_row(
-    spec: TableSpec, raw: dict[str, Any], file: str, row: int | str, problems: ProblemList
+    spec: TableSpec,
+    raw: dict[str, Any],
+    file: str,
+    row: int | str,
+    problems: ProblemList,
+    warnings: list[str],
 ) -> dict[str, Any] | None:
+    """Typed values of the fields present in the input; a field the input does not have is left out, so an
+    update from a file with fewer columns keeps what the catalog has in the others."""
     values: dict[str, Any] = {}
     ok = True
     for f in spec.fields:
         if f.name == "last_modified":
             continue  # our own bookkeeping decides when a row last changed
+        if f.name not in raw:
+            if f.required:
+                problems.add(file, row, f.name, "verplicht veld ontbreekt")
+                ok = False
+            continue
         try:
             value = parse_value(raw.get(f.name), f.pytype)
         except ValueProblem as exc:
@@ -171,9 +183,14 @@ def _parse_row(
             problems.add(file, row, f.name, "verplicht veld is leeg")
             ok = False
             continue
-        allowed = _CODED.get((spec.name, f.column))
-        if allowed and value is not None and value not in allowed:
-            problems.add(file, row, f.name, f"onbekende waarde '{value}': kies uit {', '.join(allowed)}")
+        if isinstance(value, str) and not isinstance(spec.table.c[f.column].type, Text):
+            value = _ONE_LINE.sub(" ", value)  # a name never spans lines (and cannot fake extra lines in output)
+        problem = problem_with(spec.name, f.column, value)
+        if problem and (spec.name, f.column) in SOFT:
+            warnings.append(f"{file}, {_where(row)}, kolom '{f.name}': {problem}; leeg gelaten")
+            value = None
+        elif problem:
+            problems.add(file, row, f.name, problem)
             ok = False
             continue
         values[f.column] = value
@@ -245,12 +262,16 @@ def _where(row: int | str) -> str:
 
 
 def _upsert(session: Session, table: Table, key: str, rows: list[dict[str, Any]], now: Any, actor: str) -> None:
-    if not rows:
-        return
-    columns = [c for c in rows[0] if c != key]
-    payload = [{**r, "last_modified": now, "modified_by": actor} for r in rows]
-    stmt = sqlite_insert(table)
-    update: dict[str, Any] = {c: stmt.excluded[c] for c in [*columns, "last_modified", "modified_by"] if c in table.c}
-    update["version"] = table.c.version + 1
-    update["deleted_at"] = None  # importing a row again brings it back
-    session.execute(stmt.on_conflict_do_update(index_elements=[key], set_=update), payload)
+    groups: dict[tuple[str, ...], list[dict[str, Any]]] = defaultdict(list)
+    for r in rows:  # rows from JSON may carry different fields: one statement per set of fields
+        groups[tuple(sorted(r))].append(r)
+    for fields, group in groups.items():
+        columns = [c for c in fields if c != key]
+        payload = [{**r, "last_modified": now, "modified_by": actor} for r in group]
+        stmt = sqlite_insert(table)
+        update: dict[str, Any] = {
+            c: stmt.excluded[c] for c in [*columns, "last_modified", "modified_by"] if c in table.c
+        }
+        update["version"] = table.c.version + 1
+        update["deleted_at"] = None  # importing a row again brings it back
+        session.execute(stmt.on_conflict_do_update(index_elements=[key], set_=update), payload)

@@ -143,7 +143,11 @@ def read_csv_rows(data: bytes, file: str, problems: ProblemList) -> tuple[list[s
                 continue
             rows.append(RawRow(dict(zip(header, record, strict=True)), file, line))
     except csv.Error as exc:
-        problems.add(file, reader.line_num, None, f"de CSV-opmaak klopt niet ({exc})")
+        if "end of data" in str(exc) or "EOF" in str(exc):
+            message = 'een aanhalingsteken (") wordt hier geopend maar nergens gesloten'
+        else:
+            message = f"de CSV-opmaak klopt niet ({exc})"
+        problems.add(file, start_line, None, message)
     return header, rows
 
 
@@ -386,6 +390,9 @@ def _read_json_file(package: RawPackage, file: str, data: bytes, problems: Probl
     except json.JSONDecodeError as exc:
         problems.add(file, exc.lineno, None, f"ongeldige JSON ({exc.msg}, teken {exc.colno})")
         return
+    except RecursionError:
+        problems.add(file, None, None, "de JSON is te diep genest om te lezen")
+        return
     seen: dict[tuple[str, str], RawRow] = {}
     if isinstance(doc, dict) and doc and all(str(k).endswith(".csv") for k in doc):
         # HSDS "tabular" JSON: file name -> list of flat rows.
@@ -413,7 +420,10 @@ def _read_json_file(package: RawPackage, file: str, data: bytes, problems: Probl
         if entity is None:
             problems.add(file, pointer or "/", None, "kan niet bepalen welk HSDS-object dit is")
             continue
-        _flatten(package, entity, obj, file, pointer, seen, problems)
+        try:
+            _flatten(package, entity, obj, file, pointer, seen, problems)
+        except RecursionError:
+            problems.add(file, pointer or "/", None, "de JSON is te diep genest om te lezen")
 
 
 def _flatten(
@@ -456,8 +466,14 @@ def _flatten(
                 else:
                     child.setdefault("resource_id", obj_id)
                     child.setdefault("resource_type", entity)
-            if entity == "service" and child_entity == "program" and flat.get("organization_id"):
-                child.setdefault("organization_id", flat["organization_id"])
+            if (
+                entity == "service"
+                and child_entity == "program"
+                and flat.get("organization_id")
+                and not child.get("organization_id")
+            ):
+                # HSDS nests a program without its organization_id; it is the service's organization unless said.
+                child["organization_id"] = flat["organization_id"]
             child_id = _flatten(package, child_entity, child, file, child_pointer, seen, problems)
             if how == "parent" and fk and child_id:
                 flat.setdefault(fk, child_id)

@@ -9,7 +9,10 @@ from typing import Any
 
 _TRUE = {"true", "1", "ja", "yes", "waar", "y", "j"}
 _FALSE = {"false", "0", "nee", "no", "onwaar", "n"}
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 control characters (tab and line breaks excepted) and the bidirectional overrides that can make text
+# display differently from what it is.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_INT64 = 2**63 - 1
 
 
 class ValueProblem(ValueError):
@@ -50,7 +53,10 @@ def parse_value(raw: Any, pytype: type) -> Any:
         if isinstance(raw, bool):
             raise ValueProblem(f"ongeldig getal {raw!r}")
         if isinstance(raw, (int, float)):
-            number = float(raw)
+            try:
+                number = float(raw)
+            except OverflowError:
+                raise ValueProblem(f"getal {str(raw)[:20]}… is te groot") from None
         else:
             text = str(raw).replace(" ", "")
             try:
@@ -66,6 +72,8 @@ def parse_value(raw: Any, pytype: type) -> Any:
         if pytype is int:
             if not number.is_integer():
                 raise ValueProblem(f"verwacht een geheel getal, maar vond {raw!r}")
+            if abs(number) > _INT64:
+                raise ValueProblem(f"getal {raw!r} is te groot")
             return int(number)
         return number
     if pytype is date:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import threading
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import text
 
 from socialekaart.catalog.store import Catalog
+from socialekaart.search.compounds import CompoundSplitter
 from socialekaart.search.documents import AreaTree, SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters, SearchResponse
 from socialekaart.search.from_catalog import CatalogSnapshot, compound_parts, read_snapshot, thesaurus_from_rows
@@ -32,6 +34,8 @@ class CatalogSearch:
         self._counter = -1
         self._snapshot: CatalogSnapshot | None = None
         self._parts = compound_parts()
+        self._vocabulary: frozenset[str] | None = None
+        self._splitter: CompoundSplitter | None = None
 
     # ---- index -------------------------------------------------------------------------------------------------
 
@@ -44,6 +48,7 @@ class CatalogSearch:
             with self.catalog.read() as session:
                 snapshot = read_snapshot(session)
             if self._engine is None or self._needs_full_rebuild(snapshot):
+                self._vocabulary = None
                 self._engine = SearchEngine.build(
                     snapshot.documents,
                     thesaurus_from_rows(snapshot.thesaurus_rows, snapshot.taxonomy.terms),
@@ -93,13 +98,29 @@ class CatalogSearch:
         """
         engine = self.ensure_fresh()
         response = engine.search(query, filters, limit=limit, now=now)
-        if record_unmatched and response.unmatched:
+        only_place = filters is None or replace(filters, area_code=None, near=None, radius_km=None).is_empty()
+        if record_unmatched and response.unmatched and only_place:
+            # A search emptied by other filters (target group, language, ...) is not an unmet need.
             self.record_unmatched(response.terms, filters.area_code if filters else None)
         return response
 
+    def _known_word(self, word: str) -> bool:
+        """A word from the needs vocabulary (thesaurus, word parts, or split into known parts)."""
+        if self._vocabulary is None:
+            engine = self.ensure_fresh()
+            self._vocabulary = frozenset(engine.thesaurus.words()) | self._parts
+            self._splitter = CompoundSplitter(self._parts, (self._vocabulary,))
+        return word in self._vocabulary or (self._splitter is not None and self._splitter.split(word) is not None)
+
     def record_unmatched(self, terms: tuple[str, ...], area_code: str | None, day: date | None = None) -> None:
-        """Count an unmatched need: the normalised words only, never who asked (no change-counter bump)."""
-        words = " ".join(anonymous_terms(terms))[:200]
+        """Count an unmatched need: the normalised words only, never who asked (no change-counter bump).
+
+        Only words of the needs vocabulary are kept: a resident's name typed into the search box ("mevrouw
+        Yilmaz") is personal data and is never stored. A search whose words are all unknown is counted under
+        "(onbekende woorden)", so the number of such searches still shows.
+        """
+        known = [t for t in anonymous_terms(terms) if self._known_word(t)]
+        words = " ".join(known)[:200] if known else ("(onbekende woorden)" if terms else "")
         if not words:
             return
         with self.catalog.engine.begin() as conn:

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from socialekaart.ui.controllers.detail_controller import DetailController
     from socialekaart.ui.controllers.filter_controller import FilterController
     from socialekaart.ui.controllers.main_controller import MainController
+    from socialekaart.ui.controllers.map_controller import MapController
     from socialekaart.ui.controllers.search_controller import SearchController
+    from socialekaart.ui.controllers.sync_controller import SyncController
     from socialekaart.ui.tasks import TaskRunner
 
 
@@ -43,6 +45,8 @@ class SocialeKaartApp(QObject):
     filters: FilterController
     search: SearchController
     detail: DetailController
+    maps: MapController
+    sync: SyncController
     main: MainController
 
     def __init__(self, db: Path | None, settings: AppSettings | None = None) -> None:
@@ -90,7 +94,9 @@ class SocialeKaartApp(QObject):
         from socialekaart.ui.controllers.detail_controller import DetailController
         from socialekaart.ui.controllers.filter_controller import FilterController
         from socialekaart.ui.controllers.main_controller import MainController
+        from socialekaart.ui.controllers.map_controller import MapController
         from socialekaart.ui.controllers.search_controller import SearchController
+        from socialekaart.ui.controllers.sync_controller import SyncController
         from socialekaart.ui.tasks import TaskRunner
 
         # The catalog opens first: its worker imports SQLAlchemy and the search engine while the rest of the
@@ -108,8 +114,18 @@ class SocialeKaartApp(QObject):
         self.filters = FilterController(window.filter_bar, window.chip_bar, self.settings, self)
         self.search = SearchController(window, self.runner, self.filters, self)
         self.detail = DetailController(window.detail_view, self.runner, self)
+        self.maps = MapController(window, self.runner, self.settings, self.filters, self.search, self)
+        self.sync = SyncController(window, self.runner, self.settings, self.search, self)
         self.main = MainController(
-            window, self.settings, self.runner, self.catalogs, self.filters, self.search, self.detail
+            window,
+            self.settings,
+            self.runner,
+            self.catalogs,
+            self.filters,
+            self.search,
+            self.detail,
+            self.maps,
+            self.sync,
         )
         splitter = self.settings.splitter_state
         if splitter is not None:
@@ -120,6 +136,7 @@ class SocialeKaartApp(QObject):
     def shutdown(self) -> None:
         """Stop background work and release the catalog (after the window closed)."""
         if self._wired:
+            self.sync.stop()
             self.runner.shutdown()
             if self.catalogs.session is not None:
                 self.catalogs.session.close()
@@ -131,6 +148,11 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    # The map's QtWebEngine is loaded lazily, after the application exists; Qt WebEngine then needs OpenGL
+    # contexts to be shareable, which can only be switched on before the application is created (and is cheap).
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ShareOpenGLContexts)
     app = QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName(APP_NAME)

@@ -1,4 +1,4 @@
-"""The user's settings (language, remembered area, window geometry) in an INI file via QSettings."""
+"""The user's settings (language, remembered area, window geometry, map and sync) in an INI file via QSettings."""
 
 from __future__ import annotations
 
@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from socialekaart import APP_NAME
 
 LANGUAGES = ("nl", "en")
+# Minutes between background syncs when nothing else asks for one.
+DEFAULT_SYNC_MINUTES = 15
 
 
 def settings_path() -> Path:
@@ -84,6 +86,36 @@ class AppSettings:
     @last_catalog.setter
     def last_catalog(self, value: Path | None) -> None:
         self._q.setValue("catalog/last_path", str(value) if value else "")
+
+    @property
+    def online_map(self) -> bool:
+        """Online background tiles on the map (off by default: the map works offline)."""
+        return self._str("map/online_tiles", "false") == "true"
+
+    @online_map.setter
+    def online_map(self, value: bool) -> None:
+        self._q.setValue("map/online_tiles", "true" if value else "false")
+
+    @property
+    def sync_server(self) -> str:
+        """The sync server's URL ("" = sync not set up). The token is not here: see socialekaart.sync.tokens."""
+        return self._str("sync/server").strip()
+
+    @sync_server.setter
+    def sync_server(self, value: str) -> None:
+        self._q.setValue("sync/server", value.strip())
+
+    @property
+    def sync_minutes(self) -> int:
+        try:
+            minutes = int(self._str("sync/interval_minutes", str(DEFAULT_SYNC_MINUTES)))
+        except ValueError:
+            return DEFAULT_SYNC_MINUTES
+        return minutes if 1 <= minutes <= 24 * 60 else DEFAULT_SYNC_MINUTES
+
+    @sync_minutes.setter
+    def sync_minutes(self, value: int) -> None:
+        self._q.setValue("sync/interval_minutes", str(int(value)))
 
     def sync(self) -> None:
         """Flush to disk now."""

@@ -10,7 +10,9 @@ from socialekaart import APP_DISPLAY_NAME, __version__
 from socialekaart.ui.controllers.catalog_controller import CatalogController, CatalogSession
 from socialekaart.ui.controllers.detail_controller import DetailController
 from socialekaart.ui.controllers.filter_controller import FilterController
+from socialekaart.ui.controllers.map_controller import MapController
 from socialekaart.ui.controllers.search_controller import SearchController
+from socialekaart.ui.controllers.sync_controller import SyncController
 from socialekaart.ui.i18n import install_language
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
@@ -33,6 +35,8 @@ class MainController(QObject):
         filters: FilterController,
         search: SearchController,
         detail: DetailController,
+        maps: MapController,
+        sync: SyncController,
     ) -> None:
         super().__init__(window)
         self.window = window
@@ -42,6 +46,8 @@ class MainController(QObject):
         self.filters = filters
         self.search = search
         self.detail = detail
+        self.maps = maps
+        self.sync = sync
         self.presenting = False
         self._normal_fonts: dict[str, QFont] = {}
         self._normal_sizes: list[int] = []
@@ -77,7 +83,7 @@ class MainController(QObject):
         search.results_shown.connect(lambda _n: w.refresh_tab_order())
         detail.shown.connect(lambda _sid: w.refresh_tab_order())
         runner.unhandled_error.connect(self._unhandled)
-        self._status_sync()
+        sync.settings_needed.connect(self.show_settings)
         if catalogs.loading:  # opening started before this controller existed (staged start-up)
             self._busy(True)
 
@@ -158,7 +164,7 @@ class MainController(QObject):
             self.search._show_summary(self.search.last_outcome)
         self.window.result_list.viewport().update()
         self._status_catalog()
-        self._status_sync()
+        self.sync.retranslate()
 
     def _check_language_action(self) -> None:
         lang = self.settings.language
@@ -166,9 +172,34 @@ class MainController(QObject):
         self.window.language_en_action.setChecked(lang == "en")
 
     def show_settings(self) -> None:
-        dialog = SettingsDialog(self.settings.language, str(self.settings.path), self.window)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.language != self.settings.language:
+        dialog = self.settings_dialog()
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.apply_settings(dialog)
+
+    def settings_dialog(self) -> SettingsDialog:
+        from socialekaart.sync.tokens import load_token
+
+        server = self.settings.sync_server
+        return SettingsDialog(
+            self.settings.language,
+            str(self.settings.path),
+            self.window,
+            online_map=self.settings.online_map,
+            sync_server=server,
+            sync_minutes=self.settings.sync_minutes,
+            token_stored=bool(server) and load_token(server) is not None,
+        )
+
+    def apply_settings(self, dialog: SettingsDialog) -> None:
+        """Take over an accepted settings dialog: language now, map tiles from the next map, sync restarts."""
+        if dialog.language != self.settings.language:
             self.set_language(dialog.language)
+        self.settings.online_map = dialog.online_map
+        changed = (dialog.sync_server, dialog.sync_minutes) != (self.settings.sync_server, self.settings.sync_minutes)
+        if changed or dialog.sync_token:
+            where = self.sync.apply_settings(dialog.sync_server, dialog.sync_token, dialog.sync_minutes)
+            if where:
+                self.window.statusBar().showMessage(self.tr("Token opgeslagen in %1").replace("%1", where), 8000)
 
     # --- catalog ------------------------------------------------------------------------------------------------
 
@@ -176,6 +207,8 @@ class MainController(QObject):
         self.filters.set_session(session)
         self.detail.set_session(session)
         self.search.set_session(session)
+        self.maps.set_session(session)
+        self.sync.set_session(session)
         self.window.refresh_tab_order()
         self._status_catalog()
 
@@ -197,9 +230,6 @@ class MainController(QObject):
         w.count_status.setText(self.tr("1 dienst") if count == 1 else self.tr("%1 diensten").replace("%1", str(count)))
         w.demo_status.setText(self.tr("Demo: alle gegevens zijn verzonnen"))
         w.demo_status.setVisible(summary.demo)
-
-    def _status_sync(self) -> None:
-        self.window.sync_status.setText(self.tr("Synchronisatie: nog niet ingesteld"))
 
     def _busy(self, on: bool) -> None:
         bar = self.window.progress

@@ -17,11 +17,12 @@ from socialekaart import APP_DISPLAY_NAME
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
-    from PySide6.QtWidgets import QMenu, QProgressBar, QSplitter
+    from PySide6.QtWidgets import QMenu, QProgressBar, QSplitter, QStackedWidget
 
     from socialekaart.ui.views.detail_view import DetailView
     from socialekaart.ui.views.filter_bar import FilterBar
     from socialekaart.ui.views.flow_layout import FlowLayout
+    from socialekaart.ui.views.map_pane import MapPane
     from socialekaart.ui.views.result_list import ResultList
     from socialekaart.ui.views.widgets import ChipBar
 
@@ -61,6 +62,8 @@ class MainWindow(QMainWindow):
     """Layout and actions only; the controllers give it life."""
 
     closing = Signal()
+    # The map replaced the result list (True) or the list is back (False).
+    map_shown = Signal(bool)
 
     filter_bar: FilterBar
     chip_bar: ChipBar
@@ -69,6 +72,10 @@ class MainWindow(QMainWindow):
     suggestion_box: QWidget
     suggestion_flow: FlowLayout
     result_list: ResultList
+    result_stack: QStackedWidget
+    list_button: QToolButton
+    map_button: QToolButton
+    map_pane: MapPane
     detail_view: DetailView
     catalog_status: QLabel
     count_status: QLabel
@@ -85,6 +92,10 @@ class MainWindow(QMainWindow):
     language_nl_action: QAction
     language_en_action: QAction
     about_action: QAction
+    show_map_action: QAction
+    sync_now_action: QAction
+    conflicts_action: QAction
+    sync_menu: QMenu
     file_menu: QMenu
     view_menu: QMenu
     settings_menu: QMenu
@@ -127,11 +138,12 @@ class MainWindow(QMainWindow):
         if self.completed:
             return
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QAbstractItemView, QProgressBar, QSplitter
+        from PySide6.QtWidgets import QAbstractItemView, QButtonGroup, QProgressBar, QSplitter, QStackedWidget
 
         from socialekaart.ui.views.detail_view import DetailView
         from socialekaart.ui.views.filter_bar import FilterBar
         from socialekaart.ui.views.flow_layout import FlowLayout
+        from socialekaart.ui.views.map_pane import MapPane
         from socialekaart.ui.views.result_delegate import ResultDelegate
         from socialekaart.ui.views.result_list import ResultList
         from socialekaart.ui.views.widgets import ChipBar, plain_label
@@ -155,7 +167,23 @@ class MainWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(4)
         self.result_info = plain_label(name="resultInfo", selectable=False)
-        left_layout.addWidget(self.result_info)
+        info_row = QHBoxLayout()
+        info_row.addWidget(self.result_info, 1)
+        # "Lijst | Kaart": the map takes the result list's place; the detail pane stays beside it.
+        self.list_button = QToolButton()
+        self.list_button.setObjectName("listButton")
+        self.map_button = QToolButton()
+        self.map_button.setObjectName("mapButton")
+        view_group = QButtonGroup(self)
+        for button in (self.list_button, self.map_button):
+            button.setCheckable(True)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+            view_group.addButton(button)
+            info_row.addWidget(button)
+        self.list_button.setChecked(True)
+        self.list_button.clicked.connect(lambda: self.show_map(False))
+        self.map_button.clicked.connect(lambda: self.show_map(True))
+        left_layout.addLayout(info_row)
         self.suggestion_box = QWidget()
         self.suggestion_flow = FlowLayout(self.suggestion_box, spacing=6)
         self.suggestion_flow.setContentsMargins(0, 0, 0, 0)
@@ -168,7 +196,12 @@ class MainWindow(QMainWindow):
         self.result_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.result_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.result_list.setSpacing(1)
-        left_layout.addWidget(self.result_list, 1)
+        self.map_pane = MapPane()
+        self.result_stack = QStackedWidget()
+        self.result_stack.setObjectName("resultStack")
+        self.result_stack.addWidget(self.result_list)
+        self.result_stack.addWidget(self.map_pane)
+        left_layout.addWidget(self.result_stack, 1)
         self.detail_view = DetailView()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.detail_view)
@@ -227,6 +260,13 @@ class MainWindow(QMainWindow):
         self.language_en_action = QAction("English", self)
         self.language_en_action.setCheckable(True)
         self.about_action = QAction(self)
+        self.show_map_action = QAction(self)
+        self.show_map_action.setCheckable(True)
+        self.show_map_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.show_map_action.toggled.connect(self.show_map)
+        self.sync_now_action = QAction(self)
+        self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
+        self.conflicts_action = QAction(self)
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
@@ -238,6 +278,10 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.focus_search_action)
         self.view_menu.addAction(self.clear_filters_action)
         self.view_menu.addAction(self.presentation_action)
+        self.view_menu.addAction(self.show_map_action)
+        self.sync_menu = bar.addMenu("")
+        self.sync_menu.addAction(self.sync_now_action)
+        self.sync_menu.addAction(self.conflicts_action)
         self.settings_menu = bar.addMenu("")
         self.settings_menu.addAction(self.settings_action)
         self.language_menu = self.settings_menu.addMenu("")
@@ -255,11 +299,36 @@ class MainWindow(QMainWindow):
             self.presentation_button,
             *self.filter_bar.focus_chain(),
             *self.chip_bar.buttons(),
-            self.result_list,
+            self.list_button,
+            self.map_button,
+            *self.result_focusables(),
             *self.detail_view.focusables(),
         ]
         for a, b in itertools.pairwise(chain):
             QWidget.setTabOrder(a, b)
+
+    @property
+    def map_visible(self) -> bool:
+        return self.completed and self.result_stack.currentWidget() is self.map_pane
+
+    def result_focusables(self) -> list[QWidget]:
+        """The result list, or the map's chooser and map when the map is shown."""
+        if not self.map_visible:
+            return [self.result_list]
+        pane = self.map_pane
+        return [pane.coverage_combo] + ([pane.map] if pane.map is not None else [])
+
+    def show_map(self, on: bool) -> None:
+        """Show the map in the result list's place (True) or the list again (False)."""
+        if not self.completed or on == self.map_visible:
+            return
+        self.result_stack.setCurrentWidget(self.map_pane if on else self.result_list)
+        (self.map_button if on else self.list_button).setChecked(True)
+        self.show_map_action.blockSignals(True)
+        self.show_map_action.setChecked(on)
+        self.show_map_action.blockSignals(False)
+        self.refresh_tab_order()
+        self.map_shown.emit(on)
 
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Zoek:"))
@@ -291,6 +360,15 @@ class MainWindow(QMainWindow):
         self.settings_menu.setTitle(self.tr("&Instellingen"))
         self.language_menu.setTitle(self.tr("&Taal"))
         self.help_menu.setTitle(self.tr("&Help"))
+        self.list_button.setText(self.tr("Lijst"))
+        self.list_button.setAccessibleName(self.tr("Resultaten als lijst"))
+        self.map_button.setText(self.tr("Kaart"))
+        self.map_button.setAccessibleName(self.tr("Resultaten op de kaart"))
+        self.map_button.setToolTip(self.tr("Resultaten, wijken en buurten op de kaart (Ctrl+M)"))
+        self.show_map_action.setText(self.tr("&Kaart tonen"))
+        self.sync_menu.setTitle(self.tr("&Synchronisatie"))
+        self.sync_now_action.setText(self.tr("&Nu synchroniseren"))
+        self.conflicts_action.setText(self.tr("&Conflicten…"))
         self.sync_status.setAccessibleName(self.tr("Synchronisatie"))
         self.progress.setAccessibleName(self.tr("Voortgang"))
 

@@ -1,16 +1,39 @@
-"""The settings dialog: the UI language (the area is remembered by itself)."""
+"""The settings dialog: the UI language, the map's online background, and synchronisation with a server."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from socialekaart.ui.views.widgets import plain_label
 
 
 class SettingsDialog(QDialog):
-    """Layout only; the caller reads `language` after accept()."""
+    """Layout only; the caller reads `language`, `online_map`, `sync_server`, `sync_token` and `sync_minutes`
+    after accept(). The token field starts empty: an empty field keeps the stored token."""
 
-    def __init__(self, language: str, settings_file: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        language: str,
+        settings_file: str,
+        parent: QWidget | None = None,
+        *,
+        online_map: bool = False,
+        sync_server: str = "",
+        sync_minutes: int = 15,
+        token_stored: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Instellingen"))
@@ -28,6 +51,60 @@ class SettingsDialog(QDialog):
         layout.addLayout(form)
         note = plain_label(self.tr("De gegevens in de catalogus blijven in het Nederlands."))
         layout.addWidget(note)
+
+        map_box = QGroupBox(self.tr("Kaart"))
+        map_layout = QVBoxLayout(map_box)
+        self.online_map_check = QCheckBox(self.tr("&Online achtergrondkaart (PDOK) gebruiken"))
+        self.online_map_check.setObjectName("settingsOnlineMap")
+        self.online_map_check.setChecked(online_map)
+        self.online_map_check.setAccessibleName(self.tr("Online achtergrondkaart"))
+        map_layout.addWidget(self.online_map_check)
+        map_layout.addWidget(
+            plain_label(
+                self.tr("Zonder deze keuze werkt de kaart helemaal zonder internet. Geldt vanaf de volgende start.")
+            )
+        )
+        layout.addWidget(map_box)
+
+        sync_box = QGroupBox(self.tr("Synchronisatie"))
+        sync_box.setObjectName("settingsSync")
+        sync_form = QFormLayout(sync_box)
+        self.server_edit = QLineEdit(sync_server)
+        self.server_edit.setObjectName("settingsServer")
+        self.server_edit.setPlaceholderText("https://sociale-kaart.example.nl")
+        self.server_edit.setAccessibleName(self.tr("Adres van de server"))
+        server_label = QLabel(self.tr("&Server:"))
+        server_label.setBuddy(self.server_edit)
+        sync_form.addRow(server_label, self.server_edit)
+        self.token_edit = QLineEdit()
+        self.token_edit.setObjectName("settingsToken")
+        self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.token_edit.setPlaceholderText(
+            self.tr("(opgeslagen; leeg laten om te houden)") if token_stored else self.tr("uw persoonlijke token")
+        )
+        self.token_edit.setAccessibleName(self.tr("Persoonlijk token"))
+        token_label = QLabel(self.tr("&Token:"))
+        token_label.setBuddy(self.token_edit)
+        sync_form.addRow(token_label, self.token_edit)
+        self.interval_spin = QSpinBox()
+        self.interval_spin.setObjectName("settingsInterval")
+        self.interval_spin.setRange(1, 24 * 60)
+        self.interval_spin.setValue(sync_minutes)
+        self.interval_spin.setSuffix(self.tr(" min"))
+        self.interval_spin.setAccessibleName(self.tr("Synchroniseren elke zoveel minuten"))
+        interval_label = QLabel(self.tr("&Elke:"))
+        interval_label.setBuddy(self.interval_spin)
+        sync_form.addRow(interval_label, self.interval_spin)
+        sync_form.addRow(
+            plain_label(
+                self.tr(
+                    "Het token wordt één keer ingevoerd en bewaard in de sleutelbos van het besturingssysteem "
+                    "(of in een bestand dat alleen u kunt lezen), nooit in het instellingenbestand."
+                )
+            )
+        )
+        layout.addWidget(sync_box)
+
         where = plain_label(self.tr("Instellingen worden bewaard in: %1").replace("%1", settings_file))
         where.setEnabled(False)
         layout.addWidget(where)
@@ -39,3 +116,19 @@ class SettingsDialog(QDialog):
     @property
     def language(self) -> str:
         return str(self.language_combo.currentData())
+
+    @property
+    def online_map(self) -> bool:
+        return self.online_map_check.isChecked()
+
+    @property
+    def sync_server(self) -> str:
+        return self.server_edit.text().strip()
+
+    @property
+    def sync_token(self) -> str:
+        return self.token_edit.text().strip()
+
+    @property
+    def sync_minutes(self) -> int:
+        return int(self.interval_spin.value())

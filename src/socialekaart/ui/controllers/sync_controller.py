@@ -1,0 +1,306 @@
+"""Sync in the app: a SyncScheduler per open catalog, the status bar line, "Nu synchroniseren" and the conflicts.
+
+The scheduler (socialekaart.sync.scheduler, no Qt) runs every sync on its own thread and calls back from that
+thread; the callback only emits `_finished`, which Qt queues to the UI thread. Nothing here waits for the network.
+"""
+
+from __future__ import annotations
+
+import getpass
+import logging
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
+
+from socialekaart.progress import Work
+from socialekaart.ui.controllers.catalog_controller import CatalogSession
+from socialekaart.ui.controllers.search_controller import SearchController
+from socialekaart.ui.settings import AppSettings
+from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from socialekaart.sync.scheduler import SyncScheduler
+    from socialekaart.sync.status import SyncStatus
+    from socialekaart.ui.sync_panel import SyncPanel
+
+log = logging.getLogger(__name__)
+
+
+def _read_status(session: CatalogSession, _work: Work) -> SyncStatus:
+    from socialekaart.sync.status import sync_status
+
+    return sync_status(session.catalog)
+
+
+class ConflictsWindow(QDialog):
+    """A separate window (not modal) around the SyncPanel: mine versus theirs per field."""
+
+    def __init__(self, panel: SyncPanel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsWindow")
+        self.setWindowTitle(self.tr("Conflicten"))
+        self.setAccessibleName(self.tr("Conflicten na synchronisatie"))
+        self.setModal(False)
+        self.resize(760, 480)
+        self.panel = panel
+        header = panel.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        panel.fields.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(panel)
+
+
+class SyncController(QObject):
+    """Owns the scheduler and the sync line in the status bar; opens the conflicts window."""
+
+    # Emitted from the scheduler's thread; connected (queued) to _on_finished on the UI thread.
+    _finished = Signal(object, object)
+    # The status bar's sync line changed: (text). Tests and screenshots wait for it.
+    status_shown = Signal(str)
+    # A sync attempt ended: (report or None, error or None), on the UI thread.
+    synced = Signal(object, object)
+    # "Nu synchroniseren" without a server: the settings dialog should open.
+    settings_needed = Signal()
+
+    def __init__(
+        self,
+        window: MainWindow,
+        runner: TaskRunner,
+        settings: AppSettings,
+        search: SearchController,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.window = window
+        self.runner = runner
+        self.settings = settings
+        self.search = search
+        self.session: CatalogSession | None = None
+        self.scheduler: SyncScheduler | None = None
+        self.syncing = False
+        self.conflicts_window: ConflictsWindow | None = None
+        self.network_backend: str | None = None
+        self._last_status: SyncStatus | None = None
+        self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
+        window.sync_now_action.triggered.connect(self.sync_now)
+        window.conflicts_action.triggered.connect(self.show_conflicts)
+        self._network_watched = False
+        self._show_text()
+
+    # --- setting up -------------------------------------------------------------------------------------------
+
+    @property
+    def configured(self) -> bool:
+        return self.scheduler is not None
+
+    def set_session(self, session: CatalogSession) -> None:
+        self.stop()
+        self.session = session
+        self._last_status = None
+        if self.conflicts_window is not None:
+            self.conflicts_window.close()
+            self.conflicts_window.deleteLater()
+            self.conflicts_window = None
+        self.restart()
+
+    def restart(self) -> None:
+        """(Re)start the scheduler with the current settings; sync once right away when a server is set."""
+        from socialekaart.sync.tokens import load_token
+
+        self.stop()
+        session = self.session
+        server = self.settings.sync_server
+        token = load_token(server) if server else None
+        if session is None or not server or not token:
+            self._show_text()
+            if session is not None:
+                self.refresh_status()
+            return
+        from socialekaart.sync.client import sync_once
+        from socialekaart.sync.scheduler import SyncScheduler
+
+        catalog = session.catalog
+        self.scheduler = SyncScheduler(
+            lambda: sync_once(catalog, server, token),
+            interval=self.settings.sync_minutes * 60.0,
+            on_done=self._finished.emit,
+        )
+        self.syncing = True
+        self._show_text()
+        self.scheduler.start(run_now=True)
+        self._watch_network()
+
+    def stop(self) -> None:
+        """Stop the scheduler; a sync in progress finishes on its own thread (its result is ignored)."""
+        scheduler, self.scheduler = self.scheduler, None
+        self.syncing = False
+        if scheduler is not None:
+            scheduler.stop(timeout=0.2)
+
+    def apply_settings(self, server: str, token: str, minutes: int) -> str | None:
+        """Store new sync settings (a new token goes to the keyring or its fallback file, never to the settings
+        file) and restart. Returns where the token was stored, when one was given."""
+        from socialekaart.sync.tokens import save_token
+
+        where = None
+        self.settings.sync_server = server
+        self.settings.sync_minutes = minutes
+        self.settings.sync()
+        if server and token:
+            where = save_token(server, token)
+        self.restart()
+        return where
+
+    def _watch_network(self) -> None:
+        """Sync when the network comes back (QNetworkInformation), if a backend for this platform loads.
+
+        Done once, when a server is first configured: without sync the app never loads QtNetwork."""
+        if self._network_watched:
+            return
+        self._network_watched = True
+        try:
+            from PySide6.QtNetwork import QNetworkInformation
+
+            if not QNetworkInformation.loadBackendByFeatures(QNetworkInformation.Feature.Reachability):
+                log.info("no network-information backend: sync runs on its timer and on demand only")
+                return
+            info = QNetworkInformation.instance()
+        except Exception:  # pragma: no cover - depends on the platform's plug-ins
+            log.info("network information unavailable", exc_info=True)
+            return
+        if info is None:
+            return
+        self.network_backend = info.backendName()
+        info.reachabilityChanged.connect(self._reachability_changed)
+
+    def _reachability_changed(self, reachability: Any) -> None:
+        from PySide6.QtNetwork import QNetworkInformation
+
+        if reachability == QNetworkInformation.Reachability.Online and self.scheduler is not None:
+            self.sync_now()
+
+    # --- syncing ------------------------------------------------------------------------------------------------
+
+    def sync_now(self) -> None:
+        """The "Nu synchroniseren" action (Ctrl+Shift+S)."""
+        if self.scheduler is None:
+            if self.session is not None and not self.settings.sync_server:
+                self.settings_needed.emit()
+            self._show_text()
+            return
+        self.syncing = True
+        self._show_text()
+        self.scheduler.sync_now()
+
+    def _on_finished(self, report: Any, error: BaseException | None) -> None:
+        if self.scheduler is None:
+            return  # stopped meanwhile (another catalog, new settings)
+        self.syncing = False
+        if error is not None:
+            log.info("sync failed: %s", error)
+        elif report is not None and (report.pulled or report.pushed or report.new_conflicts):
+            self.search.search_now()  # CatalogSearch sees the change counter move and refreshes its index
+        self.refresh_status()
+        if self.conflicts_window is not None:
+            self.conflicts_window.panel.refresh()
+        self.synced.emit(report, error)
+
+    def refresh_status(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        self.runner.run(lambda work: _read_status(session, work), on_result=self._status_read, key="sync-status")
+
+    def _status_read(self, status: SyncStatus) -> None:
+        self._last_status = status
+        self._show_text()
+
+    # --- status bar ---------------------------------------------------------------------------------------------
+
+    def status_text(self) -> str:
+        """The status bar's sync line, in the UI language (server messages stay Dutch)."""
+        status = self._last_status
+        if not self.settings.sync_server or (self.scheduler is None and status is None):
+            return self.tr("Synchronisatie: nog niet ingesteld")
+        parts: list[str] = []
+        if self.syncing:
+            parts.append(self.tr("Synchroniseren…"))
+        if status is not None:
+            if status.last_sync:
+                parts.append(self.tr("Laatst gesynchroniseerd: %1").replace("%1", _local_time(status.last_sync)))
+            elif not self.syncing:
+                parts.append(self.tr("Nog niet gesynchroniseerd"))
+            if status.pending == 1:
+                parts.append(self.tr("1 wijziging wacht"))
+            elif status.pending:
+                parts.append(self.tr("%1 wijzigingen wachten").replace("%1", str(status.pending)))
+            if status.conflicts == 1:
+                parts.append(self.tr("1 conflict"))
+            elif status.conflicts:
+                parts.append(self.tr("%1 conflicten").replace("%1", str(status.conflicts)))
+            if status.last_error and not self.syncing:
+                parts.append(self.tr("Mislukt: %1").replace("%1", status.last_error))
+        if self.scheduler is None and self.settings.sync_server:
+            parts.append(self.tr("geen token"))
+        return " · ".join(parts)
+
+    def _show_text(self) -> None:
+        text = self.status_text()
+        label = self.window.sync_status
+        label.setText(text)
+        status = self._last_status
+        failed = status is not None and bool(status.last_error) and not self.syncing
+        label.setStyleSheet("QLabel { color: #8b0000; }" if failed else "")
+        label.setAccessibleDescription(text)
+        self.status_shown.emit(text)
+
+    def retranslate(self) -> None:
+        self._show_text()
+
+    # --- conflicts ----------------------------------------------------------------------------------------------
+
+    def show_conflicts(self) -> None:
+        """Open (or raise) the conflicts window for the open catalog."""
+        session = self.session
+        if session is None:
+            return
+        if self.conflicts_window is None:
+            from socialekaart.ui.sync_panel import SyncPanel
+
+            panel = SyncPanel(session.catalog, _actor())
+            panel.resolved.connect(lambda _op: self._resolved())
+            self.conflicts_window = ConflictsWindow(panel, self.window)
+        else:
+            self.conflicts_window.panel.refresh()
+        self.conflicts_window.show()
+        self.conflicts_window.raise_()
+        self.conflicts_window.activateWindow()
+
+    def _resolved(self) -> None:
+        self.refresh_status()
+        self.search.search_now()
+        if self.scheduler is not None:
+            self.sync_now()  # send the decision
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:
+        return "onbekend"
+
+
+def _local_time(iso_utc: str) -> str:
+    """'2026-11-22T21:50:00' (UTC) as local 'dd-mm-jjjj uu:mm'."""
+    try:
+        moment = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
