@@ -339,6 +339,18 @@
         <translation>Near postcode</translation>
     </message>
     <message>
+        <source>Afstand tot de postcode</source>
+        <translation>Distance from the postcode</translation>
+    </message>
+    <message>
+        <source>elke afstand</source>
+        <translation>any distance</translation>
+    </message>
+    <message>
+        <source>binnen %1 km</source>
+        <translation>within %1 km</translation>
+    </message>
+    <message>
         <source>&amp;Nu open</source>
         <translation>Open &amp;now</translation>
     </message>
@@ -404,6 +416,10 @@
     <message>
         <source>Bij %1</source>
         <translation>Near %1</translation>
+    </message>
+    <message>
+        <source>Bij %1, binnen %2 km</source>
+        <translation>Near %1, within %2 km</translation>
     </message>
     <message>
         <source>Nu open</source>

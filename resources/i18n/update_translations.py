@@ -21,6 +21,11 @@ TS = HERE / "socialekaart_en.ts"
 QM = HERE / "socialekaart_en.qm"
 
 ENGLISH: dict[str, str] = {
+    # radius around the postcode
+    "Afstand tot de postcode": "Distance from the postcode",
+    "elke afstand": "any distance",
+    "binnen %1 km": "within %1 km",
+    "Bij %1, binnen %2 km": "Near %1, within %2 km",
     # catalog opening and errors
     "Catalogus openen…": "Opening catalog…",
     "Zoekindex opbouwen…": "Building search index…",

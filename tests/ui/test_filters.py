@@ -104,6 +104,26 @@ def test_near_postcode_gives_distances(qtbot: QtBot, make_app: Any, demo_db: Pat
     assert any(r.distance_km is not None for r in ui.search.model.rows())
 
 
+def test_radius_around_the_postcode(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    ui = make_app(demo_db)
+    bar = ui.window.filter_bar
+    assert not bar.radius_combo.isEnabled()
+    qtbot.keyClicks(bar.near_edit, "4849")
+    qtbot.keyClick(bar.near_edit, Qt.Key.Key_Return)
+    wait_results(qtbot, ui)
+    assert bar.radius_combo.isEnabled()
+    everything = len(ui.search.model.rows())
+    bar.radius_combo.setCurrentIndex(bar.radius_combo.findData(2.0))
+    wait_results(qtbot, ui)
+    qtbot.waitUntil(lambda: ui.filters.state.radius_km == 2.0)
+    qtbot.waitUntil(lambda: all(r.distance_km is not None and r.distance_km <= 2.0 for r in ui.search.model.rows()))
+    assert len(ui.search.model.rows()) < everything
+    assert "binnen 2 km" in ui.window.chip_bar.chip("near").text()
+    ui.window.chip_bar.chip("near")  # closing the chip clears postcode and radius
+    ui.filters.remove("near")
+    assert ui.filters.state.radius_km is None and not bar.radius_combo.isEnabled()
+
+
 def test_unknown_postcode_is_explained(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
     edit = ui.window.filter_bar.near_edit

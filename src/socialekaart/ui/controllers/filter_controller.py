@@ -42,6 +42,9 @@ class FilterController(QObject):
         bar.near_edit.textEdited.connect(lambda _t: self._near_timer.start())
         bar.near_edit.returnPressed.connect(self._near_from_edit)
         bar.near_edit.editingFinished.connect(self._near_from_edit)
+        bar.radius_combo.currentIndexChanged.connect(
+            lambda _i: self.apply(replace(self.state, radius_km=bar.radius_combo.currentData()))
+        )
         bar.open_now_check.toggled.connect(lambda on: self.apply(replace(self.state, open_now=on)))
         bar.free_check.toggled.connect(lambda on: self.apply(replace(self.state, free_only=on)))
         bar.target_combo.currentIndexChanged.connect(
@@ -94,7 +97,7 @@ class FilterController(QObject):
         self._near_timer.stop()
         text = self.bar.near_edit.text().strip()
         if not text:
-            self.apply(replace(self.state, near_text=""))
+            self.apply(replace(self.state, near_text="", radius_km=None))
         elif _POSTCODE.match(text) or _LATLON.match(text):
             self.apply(replace(self.state, near_text=" ".join(text.upper().split())))
 
@@ -126,6 +129,8 @@ class FilterController(QObject):
             button.blockSignals(False)
         if " ".join(bar.near_edit.text().upper().split()) != s.near_text:
             bar.near_edit.setText(s.near_text)
+        bar.radius_combo.setEnabled(bool(s.near_text))
+        bar.select(bar.radius_combo, s.radius_km)
         for check, value in ((bar.open_now_check, s.open_now), (bar.free_check, s.free_only)):
             check.blockSignals(True)
             check.setChecked(value)
@@ -143,7 +148,11 @@ class FilterController(QObject):
             kind = next((k for c, k, _n, _d in (self._session.areas if self._session else []) if c == s.area_code), "")
             labels["area"] = f"{area_kind_label(kind).capitalize()} {name}" if kind else name
         if s.near_text:
-            labels["near"] = self.tr("Bij %1").replace("%1", s.near_text)
+            labels["near"] = (
+                self.tr("Bij %1").replace("%1", s.near_text)
+                if s.radius_km is None
+                else self.tr("Bij %1, binnen %2 km").replace("%1", s.near_text).replace("%2", f"{s.radius_km:g}")
+            )
         if s.open_now:
             labels["open_now"] = self.tr("Nu open")
         if s.free_only:

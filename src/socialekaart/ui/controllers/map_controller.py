@@ -81,6 +81,7 @@ class MapController(QObject):
         self.map: MapWidget | None = None
         self._creating = False
         self._near_text = ""
+        self._near_radius: float | None = None
         # A new result list selects its first row by itself; that is not the user's choice: no zooming to it.
         self._fresh_results = False
         self._list_sizes: list[int] = []
@@ -98,6 +99,7 @@ class MapController(QObject):
         """A catalog was opened: new coverage choices; a map of another catalog is made again when shown."""
         self.session = session
         self._near_text = ""
+        self._near_radius = None
         self.runner.run(lambda _w: session.search.needs(), on_result=self._needs, key="map-needs")
         if self.map is not None:
             old, self.map = self.map, None
@@ -159,6 +161,7 @@ class MapController(QObject):
         self.pane.retranslate()
         self.window.refresh_tab_order()
         self._near_text = ""
+        self._near_radius = None
         self._send_results()
         self._send_near()
         self._send_coverage()
@@ -195,9 +198,11 @@ class MapController(QObject):
     def _send_near(self) -> None:
         session = self.session
         text = self.filters.state.near_text
-        if self.map is None or session is None or text == self._near_text:
+        radius = self.filters.state.radius_km
+        if self.map is None or session is None or (text, radius) == (self._near_text, self._near_radius):
             return
         self._near_text = text
+        self._near_radius = radius
         if not text:
             self.map.clear_near()
             return
@@ -218,8 +223,8 @@ class MapController(QObject):
         if point is None:
             self.map.clear_near()
         else:
-            # The search has no radius filter: the map shows the point only (radius 0).
-            self.map.set_near(point[0], point[1], 0.0)
+            # The resident's point, with the search radius when one was chosen (0: the point only).
+            self.map.set_near(point[0], point[1], self.filters.state.radius_km or 0.0)
 
     def _send_coverage(self) -> None:
         if self.map is None:

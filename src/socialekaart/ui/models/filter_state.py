@@ -17,6 +17,7 @@ class FilterState:
 
     area_code: str | None = None
     near_text: str = ""  # a postcode ("4849", "4849 AB") or "lat,lon"; resolved by the search service
+    radius_km: float | None = None  # only with near_text: how far from that point (None: any distance, nearest first)
     open_now: bool = False
     free_only: bool = False
     target_group: str | None = None
@@ -30,7 +31,7 @@ class FilterState:
         """This state with one filter (a FILTER_KEYS name) removed, as when its chip is closed."""
         changes: dict[str, Any] = {
             "area": {"area_code": None},
-            "near": {"near_text": ""},
+            "near": {"near_text": "", "radius_km": None},
             "open_now": {"open_now": False},
             "free": {"free_only": False},
             "target_group": {"target_group": None},
@@ -66,6 +67,7 @@ class FilterState:
         return SearchFilters(
             area_code=self.area_code,
             near=near,
+            radius_km=self.radius_km if near is not None else None,
             open_now=self.open_now,
             free_only=self.free_only,
             target_group=self.target_group,

@@ -23,6 +23,9 @@ AreaOption = tuple[str, str, str, int]
 """(code, kind, name, depth): depth 0 = kern, 1 = wijk, 2 = buurt."""
 
 
+RADIUS_CHOICES: tuple[float | None, ...] = (None, 1.0, 2.0, 5.0, 10.0)
+
+
 class FilterBar(QWidget):
     """Layout only: the controller fills the choices and reads and writes the controls."""
 
@@ -53,6 +56,13 @@ class FilterBar(QWidget):
         self.near_edit.setMinimumWidth(self.near_edit.fontMetrics().horizontalAdvance("4849 AB") * 2)
         self.near_edit.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
+        self.radius_combo = QComboBox()
+        self.radius_combo.setObjectName("radiusCombo")
+        self.radius_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        for km in RADIUS_CHOICES:
+            self.radius_combo.addItem("", km)
+        self.radius_combo.setEnabled(False)  # a radius needs a postcode
+
         self.open_now_check = QCheckBox()
         self.open_now_check.setObjectName("openNowCheck")
         self.free_check = QCheckBox()
@@ -81,7 +91,7 @@ class FilterBar(QWidget):
             label.setBuddy(control)
         self.flow.addWidget(_group(self.kern_label, self.kern_box))
         self.flow.addWidget(_group(self.area_label, self.area_combo))
-        self.flow.addWidget(_group(self.near_label, self.near_edit))
+        self.flow.addWidget(_group(self.near_label, self.near_edit, self.radius_combo))
         self.flow.addWidget(self.open_now_check)
         self.flow.addWidget(self.free_check)
         self.flow.addWidget(_group(self.target_label, self.target_combo))
@@ -103,6 +113,12 @@ class FilterBar(QWidget):
         self.near_label.setText(self.tr("Bij &postcode:"))
         self.near_edit.setPlaceholderText(self.tr("bijv. 4849"))
         self.near_edit.setAccessibleName(self.tr("In de buurt van postcode"))
+        self.radius_combo.setAccessibleName(self.tr("Afstand tot de postcode"))
+        for i in range(self.radius_combo.count()):
+            km = self.radius_combo.itemData(i)
+            self.radius_combo.setItemText(
+                i, self.tr("elke afstand") if km is None else self.tr("binnen %1 km").replace("%1", f"{km:g}")
+            )
         self.open_now_check.setText(self.tr("&Nu open"))
         self.open_now_check.setAccessibleName(self.tr("Alleen wat nu open is"))
         self.free_check.setText(self.tr("G&ratis"))
@@ -212,6 +228,7 @@ class FilterBar(QWidget):
             *self.kern_buttons.values(),
             self.area_combo,
             self.near_edit,
+            self.radius_combo,
             self.open_now_check,
             self.free_check,
             self.target_combo,
@@ -220,11 +237,12 @@ class FilterBar(QWidget):
         ]
 
 
-def _group(label: QWidget, control: QWidget) -> QWidget:
+def _group(label: QWidget, *controls: QWidget) -> QWidget:
     box = QWidget()
     layout = QHBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
     layout.setSpacing(4)
     layout.addWidget(label)
-    layout.addWidget(control)
+    for control in controls:
+        layout.addWidget(control)
     return box
