@@ -13,7 +13,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event, select, text
+from sqlalchemy import Connection, Engine, create_engine, event, select, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
@@ -109,13 +109,33 @@ class Catalog:
 
         Every write bumps the change counter, so the search index and the UI know the catalog changed.
         """
+        with self._locked_errors(), self._sessions() as session, session.begin():
+            _take_write_lock(session.connection())
+            yield session
+            _bump_change_counter(session.connection())
+
+    @contextmanager
+    def write_connection(self, *, check_foreign_keys: bool = True) -> Iterator[Connection]:
+        """Like write(), on a plain connection; sync turns foreign keys off because the server already checked
+        them and a page may bring a child before its parent."""
+        with self._locked_errors(), self.engine.connect() as conn:
+            if not check_foreign_keys:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.commit()
+            try:
+                with conn.begin():
+                    _take_write_lock(conn)
+                    yield conn
+                    _bump_change_counter(conn)
+            finally:
+                if not check_foreign_keys:
+                    conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+                    conn.commit()
+
+    @contextmanager
+    def _locked_errors(self) -> Iterator[None]:
         try:
-            with self._sessions() as session, session.begin():
-                # BEGIN IMMEDIATE semantics: take the write lock first, so a second writer waits (busy_timeout)
-                # instead of failing half-way through.
-                session.execute(text("UPDATE catalog_info SET value = value WHERE key = 'change_counter'"))
-                yield session
-                self._bump_counter(session)
+            yield
         except OperationalError as exc:
             if "locked" in str(exc).lower() or "busy" in str(exc).lower():
                 raise CatalogLockedError(
@@ -124,14 +144,6 @@ class Catalog:
                     "Probeer het zo opnieuw.",
                 ) from exc
             raise
-
-    @staticmethod
-    def _bump_counter(session: Session) -> None:
-        row = session.get(CatalogInfo, CHANGE_COUNTER_KEY)
-        if row is None:
-            session.add(CatalogInfo(key=CHANGE_COUNTER_KEY, value="1"))
-        else:
-            row.value = str(int(row.value or "0") + 1)
 
     def change_counter(self) -> int:
         """A number that grows with every committed write; cheap to poll."""
@@ -151,6 +163,22 @@ class Catalog:
     def close(self) -> None:
         """Release the engine (and with NullPool, every connection)."""
         self.engine.dispose()
+
+
+def _take_write_lock(conn: Connection) -> None:
+    """BEGIN IMMEDIATE semantics: take the write lock first, so a second writer waits (busy_timeout) instead of
+    failing half-way through."""
+    conn.execute(text("UPDATE catalog_info SET value = value WHERE key = :k"), {"k": CHANGE_COUNTER_KEY})
+
+
+def _bump_change_counter(conn: Connection) -> None:
+    """Tell the search index and the UI that the catalog changed."""
+    result = conn.execute(
+        text("UPDATE catalog_info SET value = CAST(CAST(COALESCE(value, '0') AS INTEGER) + 1 AS TEXT) WHERE key = :k"),
+        {"k": CHANGE_COUNTER_KEY},
+    )
+    if result.rowcount == 0:
+        conn.execute(text("INSERT INTO catalog_info (key, value) VALUES (:k, '1')"), {"k": CHANGE_COUNTER_KEY})
 
 
 def _classify(path: Path, exc: BaseException) -> CatalogError:

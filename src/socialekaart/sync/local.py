@@ -2,45 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from datetime import date, datetime, time
 from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, delete, select, text, update
+from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from socialekaart.catalog.models import SyncOutbox, SyncState, utcnow
-from socialekaart.catalog.store import CHANGE_COUNTER_KEY, Catalog
+from socialekaart.catalog.store import Catalog
 from socialekaart.sync.protocol import key_column, model_table, table
 
 
-@contextmanager
-def local_tx(catalog: Catalog) -> Iterator[Connection]:
-    """A local write transaction for sync. Foreign keys are not checked: the server already checked them, and a page
-    may bring a child before its parent."""
-    with catalog.engine.connect() as conn:
-        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        conn.commit()
-        try:
-            with conn.begin():
-                conn.execute(text("UPDATE catalog_info SET value = value WHERE key = :k"), {"k": CHANGE_COUNTER_KEY})
-                yield conn
-                bump_counter(conn)
-        finally:
-            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
-            conn.commit()
-
-
-def bump_counter(conn: Connection) -> None:
-    """Tell the search index and the UI that the catalog changed."""
-    result = conn.execute(
-        text("UPDATE catalog_info SET value = CAST(CAST(COALESCE(value, '0') AS INTEGER) + 1 AS TEXT) WHERE key = :k"),
-        {"k": CHANGE_COUNTER_KEY},
-    )
-    if result.rowcount == 0:
-        conn.execute(text("INSERT INTO catalog_info (key, value) VALUES (:k, '1')"), {"k": CHANGE_COUNTER_KEY})
+def local_tx(catalog: Catalog) -> AbstractContextManager[Connection]:
+    """A local write transaction for sync (the store's one write path, with foreign keys off: the server already
+    checked them, and a page may bring a child before its parent)."""
+    return catalog.write_connection(check_foreign_keys=False)
 
 
 def get_state(conn: Connection, key: str) -> str | None:
