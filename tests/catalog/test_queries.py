@@ -35,7 +35,6 @@ from socialekaart.catalog.queries import (
     language_codes,
     language_name,
     months_between,
-    postcode_points,
     service_cards,
     service_detail,
 )
@@ -266,7 +265,9 @@ def test_cards_and_postcodes(catalog: Catalog) -> None:
     assert set(cards) == {"s1", "s3"}
     assert cards["s1"].organization_name == "Surplus Welzijn"
     assert cards["s1"].access_type == "vrij_toegankelijk"
-    points = postcode_points(catalog)
+    from socialekaart.search.service import CatalogSearch
+
+    points = CatalogSearch(catalog).postcodes()
     assert points["4849"] == pytest.approx((51.59, 4.85))
 
 

@@ -119,6 +119,4 @@ def test_area_click_coverage_and_postcode(make_app: Callable[..., Any], demo_db:
 
 
 def _postcodes(session: Any) -> list[str]:
-    from socialekaart.catalog.queries import postcode_points
-
-    return sorted(postcode_points(session.catalog))
+    return sorted(session.search.postcodes())

@@ -815,24 +815,6 @@ def service_cards(catalog: Catalog, service_ids: Sequence[str]) -> dict[str, Ser
     return out
 
 
-def postcode_points(catalog: Catalog) -> dict[str, tuple[float, float]]:
-    """The average point of each four-digit postcode among the catalog's own addresses (for "near 4849")."""
-    from socialekaart.search.places import build_pc4_map
-
-    with catalog.read() as session:
-        rows = session.execute(
-            select(Address.postal_code, Location.latitude, Location.longitude)
-            .join(Location, Location.id == Address.location_id)
-            .where(
-                Address.deleted_at.is_(None),
-                Location.deleted_at.is_(None),
-                Location.latitude.is_not(None),
-                Location.longitude.is_not(None),
-            )
-        ).all()
-    return build_pc4_map((pc, float(lat), float(lon)) for pc, lat, lon in rows if lat is not None and lon is not None)
-
-
 def language_codes(catalog: Catalog) -> list[tuple[str, str]]:
     """(code, Dutch name) of every language some service is offered in, Dutch first."""
     with catalog.read() as session:

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import re
 import sys
 from pathlib import Path
 from typing import Any
 
 from socialekaart.cli.common import open_from_args
 from socialekaart.cli.output import CliError, print_json
+from socialekaart.text import one_line
 
 
 def register(sub: Any) -> None:
@@ -100,14 +100,6 @@ def _as_json(query: str, response: Any) -> dict[str, Any]:
     }
 
 
-_UNPRINTABLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\u2028\u2029]+")
-
-
-def _one_line(text: str) -> str:
-    """Catalog text on one terminal line: control, line-break and bidi characters become a space."""
-    return _UNPRINTABLE.sub(" ", text)
-
-
 def _print_text(query: str, response: Any) -> None:
     if not response.results:
         print(response.message or f"Geen resultaten voor '{query}'.")
@@ -116,9 +108,9 @@ def _print_text(query: str, response: Any) -> None:
         return
     for i, r in enumerate(response.results, 1):
         extra = f" ({r.distance_km:.1f} km)" if r.distance_km is not None else ""
-        print(f"{i:>2}. {_one_line(r.name)}{extra}")
+        print(f"{i:>2}. {one_line(r.name)}{extra}")
         if r.why:
-            print(f"    waarom: {_one_line('; '.join(r.why))}")
+            print(f"    waarom: {one_line('; '.join(r.why))}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -17,6 +17,7 @@ __all__ = [
     "AreaKind",
     "BoundaryFileError",
     "area_kind",
+    "gemeente_of",
     "label_point",
     "parent_code",
     "read_cbs_boundaries",
@@ -118,7 +119,8 @@ def parent_code(code: str) -> str | None:
     return None
 
 
-def _gemeente_of(code: str) -> str:
+def gemeente_of(code: str) -> str:
+    """The gemeente code of a CBS wijk or buurt code (WK082613 → GM0826)."""
     return "GM" + code[2:6]
 
 
@@ -345,7 +347,7 @@ def _read_layer(path: Path, layer: _Layer, wanted_gemeente: str | None) -> list[
         code = str(raw_code).strip().upper() if raw_code is not None else ""
         if not _CODE_RE.match(code) or _KIND_BY_PREFIX[code[:2]] != layer.kind:
             continue
-        gemeente = _gemeente_of(code)
+        gemeente = gemeente_of(code)
         if gemeente == _FOREIGN_GEMEENTE or (wanted_gemeente is not None and gemeente != wanted_gemeente):
             continue
         geometry = shapely.from_wkb(wkb[index]) if wkb[index] is not None else None
@@ -378,7 +380,7 @@ def _read_layer(path: Path, layer: _Layer, wanted_gemeente: str | None) -> list[
                 code=code,
                 kind=layer.kind,
                 name=names[i],
-                gemeente_code=_gemeente_of(code),
+                gemeente_code=gemeente_of(code),
                 parent_code=parent_code(code),
                 geometry_geojson=shapely.to_geojson(wgs84[i]),
                 centroid_lat=round(float(centroid.y), 7),

@@ -7,10 +7,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 
-from socialekaart.catalog.models import Area, Location, utcnow
+from socialekaart.catalog.models import Area, Location
+from socialekaart.geo.boundaries import gemeente_of
 from socialekaart.interchange.problems import ProblemList
 
 if TYPE_CHECKING:
@@ -76,7 +77,7 @@ def merge_areas(
         parent = row.get("parent_code")
         if parent and parent not in known:
             # A 2022 buurt whose wijk no longer exists in the 2025 wijk layer: hang it under the gemeente.
-            row["parent_code"] = "GM" + row["code"][2:6] if row["code"][:2] in ("BU", "WK") else None
+            row["parent_code"] = gemeente_of(row["code"]) if row["code"][:2] in ("BU", "WK") else None
         for key in ("geometry", "centroid_lat", "centroid_lon", "last_verified"):
             row.setdefault(key, None)
         row.setdefault("demo", demo)
@@ -166,15 +167,8 @@ def assign_location_areas(session: Session) -> int:
     if changes:
         stmt = (
             update(Location.__table__)  # type: ignore[arg-type]
-            .where(Location.__table__.c.id == _bind("lid"))
-            .values(buurt_code=_bind("buurt_code"), wijk_code=_bind("wijk_code"))
+            .where(Location.__table__.c.id == bindparam("lid"))
+            .values(buurt_code=bindparam("buurt_code"), wijk_code=bindparam("wijk_code"))
         )
         session.connection().execute(stmt, changes)
-    _ = utcnow
     return assigned
-
-
-def _bind(name: str) -> Any:
-    from sqlalchemy import bindparam
-
-    return bindparam(name)

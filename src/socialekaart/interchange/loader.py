@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import time as _time
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -22,9 +21,9 @@ from socialekaart.interchange.sources import RawPackage, read_source
 from socialekaart.interchange.tables import TableSpec, load_order, table_specs
 from socialekaart.interchange.values import ValueProblem, parse_value
 from socialekaart.progress import Work
+from socialekaart.text import one_line
 
 CHUNK = 2000
-_ONE_LINE = re.compile(r"[\r\n\t\v\f\u2028\u2029]+")
 
 
 @dataclass
@@ -184,7 +183,7 @@ def _parse_row(
             ok = False
             continue
         if isinstance(value, str) and not isinstance(spec.table.c[f.column].type, Text):
-            value = _ONE_LINE.sub(" ", value)  # a name never spans lines (and cannot fake extra lines in output)
+            value = one_line(value)  # a name never spans lines (and cannot fake extra lines in output)
         problem = problem_with(spec.name, f.column, value)
         if problem and (spec.name, f.column) in SOFT:
             warnings.append(f"{file}, {_where(row)}, kolom '{f.name}': {problem}; leeg gelaten")

@@ -12,6 +12,7 @@ from typing import Any
 
 from socialekaart.interchange.problems import ProblemList
 from socialekaart.interchange.tables import spec_for_file, table_specs
+from socialekaart.text import looks_garbled
 
 MAX_CELL = 1_000_000
 csv.field_size_limit(MAX_CELL)
@@ -239,7 +240,7 @@ def _read_workbook(package: RawPackage, path: Path, problems: ProblemList) -> No
                     continue
                 row = {h: v for h, v in zip(header, values, strict=False) if h}
                 for key, value in row.items():
-                    if isinstance(value, str) and _looks_mojibake(value):
+                    if isinstance(value, str) and looks_garbled(value):
                         problems.add(
                             where,
                             number,
@@ -249,11 +250,6 @@ def _read_workbook(package: RawPackage, path: Path, problems: ProblemList) -> No
                 package.add(spec.name, RawRow(row, where, number))
     finally:
         book.close()
-
-
-def _looks_mojibake(value: str) -> bool:
-    """UTF-8 text that was once read as Windows-1252 ('CafÃ©'): a common result of Excel round trips."""
-    return any(marker in value for marker in ("Ã©", "Ã«", "Ã¨", "Ã¯", "Ã¶", "Ã¼", "â€™", "â€œ", "Ã "))
 
 
 def _read_datapackage(package: RawPackage, files: _Files, problems: ProblemList) -> None:

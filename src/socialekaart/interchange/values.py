@@ -7,21 +7,15 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
+from socialekaart.text import clean_text
+
 _TRUE = {"true", "1", "ja", "yes", "waar", "y", "j"}
 _FALSE = {"false", "0", "nee", "no", "onwaar", "n"}
-# C0 and C1 control characters (tab and line breaks excepted) and the bidirectional overrides that can make text
-# display differently from what it is.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _INT64 = 2**63 - 1
 
 
 class ValueProblem(ValueError):
     """A value that cannot be read; the message says, in Dutch, what was expected."""
-
-
-def clean_text(value: str) -> str:
-    """Text as stored: control characters (other than tab and newlines) removed, outer spaces stripped."""
-    return _CONTROL.sub("", value).strip()
 
 
 def parse_value(raw: Any, pytype: type) -> Any:

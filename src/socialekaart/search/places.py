@@ -6,12 +6,13 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
+from socialekaart.geo.distance import haversine_km as geo_haversine_km
+
 Point = tuple[float, float]
 
 _POSTCODE_RE = re.compile(r"^\s*([1-9][0-9]{3})\s*(?:([A-Za-z]{2}))?\s*$")
 _NUM = r"[-+]?\d{1,3}(?:\.\d+)?"
 _LATLON_RE = re.compile(rf"^\s*({_NUM})\s*[,; ]\s*({_NUM})\s*$")
-_EARTH_KM = 6371.0088
 
 
 class PlaceError(ValueError):
@@ -67,8 +68,5 @@ def build_pc4_map(rows: Iterable[tuple[str, float, float]]) -> dict[str, Point]:
 
 
 def haversine_km(a: Point, b: Point) -> float:
-    """Great-circle distance in kilometres."""
-    lat1, lon1 = math.radians(a[0]), math.radians(a[1])
-    lat2, lon2 = math.radians(b[0]), math.radians(b[1])
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * _EARTH_KM * math.asin(min(1.0, math.sqrt(h)))
+    """Great-circle distance in kilometres between two (lat, lon) points."""
+    return geo_haversine_km(a[0], a[1], b[0], b[1])

@@ -138,6 +138,12 @@ class CatalogSearch:
         assert self._snapshot is not None
         return parse_near(text_value, self._snapshot.pc4)
 
+    def postcodes(self) -> dict[str, tuple[float, float]]:
+        """Four-digit postcode → average point of the catalog's own addresses there (what `near` understands)."""
+        self.ensure_fresh()
+        assert self._snapshot is not None
+        return dict(self._snapshot.pc4)
+
     def areas(self) -> AreaTree:
         """The catalog's area tree (for the area filter)."""
         self.ensure_fresh()

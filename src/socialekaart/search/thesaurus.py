@@ -22,10 +22,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from socialekaart.search.normalize import STOP_WORDS, fold, tokenize
+from socialekaart.text import looks_garbled
 
 REQUIRED_COLUMNS = ("term", "needs")
 _NEEDS_SPLIT_RE = re.compile(r"[;|,]")
-_MOJIBAKE_RE = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -209,7 +209,7 @@ def parse_thesaurus(
         term = cell(row, "term").strip()
         if term.startswith("#"):
             continue
-        if _MOJIBAKE_RE.search(",".join(row)):
+        if looks_garbled(",".join(row)):
             problems.append((row_no, "mengt UTF-8 en Windows-1252 (tekens als 'Ã©'); sla op als 'CSV UTF-8'"))
             continue
         if not term:
