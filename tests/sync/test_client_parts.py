@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import socket
 import stat
 import subprocess
 import sys
@@ -12,13 +11,13 @@ import time
 from pathlib import Path
 from typing import Any, ClassVar
 
-import httpx
 import pytest
 
 from socialekaart.catalog.editing import EditError, create_service, update_service
 from socialekaart.catalog.store import Catalog
 from socialekaart.sync import tokens
 from socialekaart.sync.scheduler import SyncScheduler
+from tests.processes import free_port, wait_until_serving
 from tests.sync.helpers import outbox_count
 
 
@@ -111,12 +110,6 @@ def test_scheduler_runs_periodically_and_backs_off() -> None:
     assert scheduler.failures == 0 and scheduler.last_error is None and scheduler.status().running is False
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def test_cli_users_serve_and_sync(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     from socialekaart.cli.main import main
 
@@ -128,7 +121,7 @@ def test_cli_users_serve_and_sync(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert main(["serve", "users", "add", "bram", "--role", "raadpleger", "--db", db]) == 0
     capsys.readouterr()
     assert main(["serve", "users", "revoke", "bram", "--db", db]) == 0
-    port = _free_port()
+    port = free_port()
     env = {**os.environ, "SOCIALEKAART_HOME": str(tmp_path / "home")}
     server = subprocess.Popen(
         [sys.executable, "-m", "socialekaart", "serve", "--db", db, "--port", str(port)],
@@ -139,12 +132,7 @@ def test_cli_users_serve_and_sync(tmp_path: Path, capsys: pytest.CaptureFixture[
     )
     try:
         url = f"http://127.0.0.1:{port}"
-        for _ in range(400):
-            try:
-                if httpx.get(url + "/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+        wait_until_serving(url)
         token_file = tmp_path / "token.txt"
         token_file.write_text(token + "\n", encoding="utf-8")
         laptop = str(tmp_path / "laptop.sqlite")

@@ -6,30 +6,19 @@ from __future__ import annotations
 import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
 from socialekaart.cli.main import main
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
+from tests.processes import free_port, run_cli, wait_until_serving
 
 
 def sk(*args: str, home: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SOCIALEKAART_HOME": str(home), "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run(
-        [sys.executable, "-m", "socialekaart", *args], capture_output=True, text=True, timeout=120, env=env
-    )
+    return run_cli(*args, home=home)
 
 
 @pytest.fixture
@@ -40,7 +29,7 @@ def server(tmp_path: Path, demo_catalog_file: Path, capsys: pytest.CaptureFixtur
     token = capsys.readouterr().out.strip()
     token_file = tmp_path / "token.txt"
     token_file.write_text(token + "\n", encoding="utf-8")
-    port = _free_port()
+    port = free_port()
     process = subprocess.Popen(
         [sys.executable, "-m", "socialekaart", "serve", "--db", str(db), "--port", str(port)],
         env={**os.environ, "SOCIALEKAART_HOME": str(tmp_path / "srv")},
@@ -49,12 +38,7 @@ def server(tmp_path: Path, demo_catalog_file: Path, capsys: pytest.CaptureFixtur
     )
     url = f"http://127.0.0.1:{port}"
     try:
-        for _ in range(600):
-            try:
-                if httpx.get(url + "/openapi.json", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.05)
+        wait_until_serving(url)
         yield url, token_file
     finally:
         process.terminate()
