@@ -109,21 +109,37 @@ class SyncController(QObject):
         self.restart()
 
     def restart(self) -> None:
-        """(Re)start the scheduler with the current settings; sync once right away when a server is set."""
+        """(Re)start the scheduler with the current settings; sync once right away when a server is set.
+
+        The token is read from the keyring on a worker: a keyring can take seconds (or ask the user) to answer.
+        """
         from socialekaart.sync.tokens import load_token
 
         self.stop()
         session = self.session
         server = self.settings.sync_server
-        token = load_token(server) if server else None
-        if session is None or not server or not token:
+        if session is None or not server:
             self._show_text()
             if session is not None:
                 self.refresh_status()
             return
+        self.runner.run(
+            lambda _work: load_token(server),
+            on_result=lambda token: self._start(session, server, token),
+            key="sync-token",
+        )
+
+    def _start(self, session: CatalogSession, server: str, token: str | None) -> None:
+        if session is not self.session or server != self.settings.sync_server:
+            return  # the catalog or the settings changed while the token was being read
+        if not token:
+            self._show_text()
+            self.refresh_status()
+            return
         from socialekaart.sync.client import sync_once
         from socialekaart.sync.scheduler import SyncScheduler
 
+        self.stop()
         catalog = session.catalog
         self.scheduler = SyncScheduler(
             lambda: sync_once(catalog, server, token),
@@ -153,6 +169,9 @@ class SyncController(QObject):
         self.settings.sync()
         if server and token:
             where = save_token(server, token)
+            if self.session is not None:
+                self._start(self.session, server, token)  # the token is in hand: no need to read it back
+                return where
         self.restart()
         return where
 
