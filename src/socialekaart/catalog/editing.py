@@ -55,7 +55,7 @@ def _checked(entity: str, op: str, values: dict[str, Any]) -> dict[str, Any]:
         if isinstance(value, str) and "\n" in value and column in ("name", "alternate_name", "email", "url"):
             raise EditError(f"{column}: mag geen regeleinde bevatten")
     try:
-        patch = encode_patch(entity, values)
+        patch = encode_patch(values)
         check_patch(entity, op, patch)
     except PayloadError as exc:
         raise EditError(str(exc)) from None

@@ -3,11 +3,18 @@
 from __future__ import annotations
 
 import uuid
+from typing import Literal
 
 SK_NAMESPACE = uuid.UUID("8f4b2c1e-6a3d-4f5e-9b7c-2d1e0f3a4b5c")
 
 # Lightest first: the order search prefers among equally good matches.
-ACCESS_TYPES = ("sociale_basis", "brede_voorziening", "vrij_toegankelijk", "niet_vrij_toegankelijk")
+AccessType = Literal["sociale_basis", "brede_voorziening", "vrij_toegankelijk", "niet_vrij_toegankelijk"]
+ACCESS_TYPES: tuple[AccessType, ...] = (
+    "sociale_basis",
+    "brede_voorziening",
+    "vrij_toegankelijk",
+    "niet_vrij_toegankelijk",
+)
 ACCESS_TYPE_LABELS = {
     "sociale_basis": "Sociale basis",
     "brede_voorziening": "Brede voorziening",

@@ -75,7 +75,7 @@ def _round_coords(value: Any) -> Any:
     return value
 
 
-def _in_scope(code: str, parent: str | None, within: str | None, parents: dict[str, str | None]) -> bool:
+def _in_scope(code: str, within: str | None, parents: dict[str, str | None]) -> bool:
     if within is None:
         return True
     current: str | None = code
@@ -105,7 +105,7 @@ def areas_feature_collection(
     for row in sorted(rows, key=lambda r: (r.kind != "wijk", r.code)):
         if row.kind not in wanted or not row.geometry:
             continue
-        if not _in_scope(row.code, row.parent_code, within, parents):
+        if not _in_scope(row.code, within, parents):
             continue
         geometry = json.loads(row.geometry)
         try:
@@ -161,7 +161,7 @@ def service_markers(
         with catalog.read() as session:
             areas = session.execute(select(Area.code, Area.parent_code).where(Area.deleted_at.is_(None))).all()
         parents = {a.code: a.parent_code for a in areas}
-        scope = {a.code for a in areas if _in_scope(a.code, a.parent_code, area_code, parents)}
+        scope = {a.code for a in areas if _in_scope(a.code, area_code, parents)}
     stmt = (
         select(
             Service.id,

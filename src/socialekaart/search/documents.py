@@ -9,13 +9,9 @@ from datetime import date, time
 from pathlib import Path
 from typing import Literal
 
-AccessType = Literal["sociale_basis", "brede_voorziening", "vrij_toegankelijk", "niet_vrij_toegankelijk"]
-ACCESS_TYPES: tuple[AccessType, ...] = (
-    "sociale_basis",
-    "brede_voorziening",
-    "vrij_toegankelijk",
-    "niet_vrij_toegankelijk",
-)
+# The profile owns the access types; re-exported here for the engine's inputs.
+from socialekaart.catalog.profile import ACCESS_TYPES as ACCESS_TYPES
+from socialekaart.catalog.profile import AccessType as AccessType
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,24 +113,6 @@ class NeedsVocabulary:
             out.append(term.parent_code)
             seen.add(term.parent_code)
             term = self.terms.get(term.parent_code)
-        return out
-
-    def descendants(self, code: str) -> list[str]:
-        """All children, grandchildren … of ``code``."""
-        children: dict[str, list[str]] = {}
-        for t in self.terms.values():
-            if t.parent_code:
-                children.setdefault(t.parent_code, []).append(t.code)
-        out: list[str] = []
-        stack = list(children.get(code, ()))
-        seen = {code}
-        while stack:
-            c = stack.pop()
-            if c in seen:
-                continue
-            seen.add(c)
-            out.append(c)
-            stack.extend(children.get(c, ()))
         return out
 
 

@@ -47,7 +47,7 @@ from socialekaart.search.index import (
 )
 from socialekaart.search.normalize import STOP_WORDS, NormalizedQuery, normalize_query, tokenize
 from socialekaart.search.opening import is_open_at, is_public_holiday, now_local, to_local
-from socialekaart.search.places import haversine_km, valid_point
+from socialekaart.search.places import valid_point
 from socialekaart.search.thesaurus import Thesaurus
 from socialekaart.search.unmatched import UnmatchedLog
 
@@ -1350,9 +1350,3 @@ def _open_on_mask(seg: Segment, day: date) -> BoolArray:
     sel = (seg.op_wd == day.weekday()) & (seg.op_from <= o) & (o <= seg.op_to)
     out[seg.op_doc[sel]] = True
     return out
-
-
-def distance_km(doc: SearchDocument, point: tuple[float, float]) -> float | None:
-    """Distance from ``point`` to the nearest location of ``doc``."""
-    ds = [haversine_km(point, p) for p in doc.points if valid_point(p[0], p[1])]
-    return min(ds) if ds else None

@@ -139,7 +139,7 @@ def check_patch(entity: str, op: str, patch: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def encode_patch(entity: str, values: dict[str, Any]) -> dict[str, Any]:
+def encode_patch(values: dict[str, Any]) -> dict[str, Any]:
     """Python values of an edit as JSON."""
     return {k: encode_value(v) for k, v in values.items()}
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from socialekaart.catalog.profile import ACCESS_TYPES
+
 
 def access_label(code: str | None) -> str:
     """The badge text of an access type ('Vrij toegankelijk'); empty for unknown."""
@@ -31,7 +33,7 @@ def access_explanation(code: str | None) -> str:
     return texts.get(code or "", "")
 
 
-ACCESS_CODES = ("sociale_basis", "brede_voorziening", "vrij_toegankelijk", "niet_vrij_toegankelijk")
+ACCESS_CODES = ACCESS_TYPES  # the profile's codes, lightest first
 
 
 def entry_kind_label(code: str | None) -> str:

@@ -64,11 +64,6 @@ class TaskHandle(Generic[T]):
     def cancelled(self) -> bool:
         return self.token.cancelled
 
-    @property
-    def active(self) -> bool:
-        """Submitted, not finished and not cancelled."""
-        return not self.done and not self.token.cancelled
-
 
 @dataclass(eq=False)
 class _Pending:
