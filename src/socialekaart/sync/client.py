@@ -152,7 +152,8 @@ class SyncClient:
         o = model_table(SyncOutbox)
         while True:
             with self.catalog.engine.connect() as conn:
-                if not self._next_batch(conn):
+                # A cheap look first, so an empty outbox never takes the write lock.
+                if conn.execute(select(o.c.seq).limit(1)).first() is None:
                     return
             with local_tx(self.catalog) as conn:
                 batch = self._next_batch(conn)
@@ -204,7 +205,7 @@ class SyncClient:
         if row is None:
             return
         upsert_rows(conn, entity, [row])
-        rest = pending_ops(conn).get((entity, entity_id))
+        rest = pending_ops(conn, (entity, entity_id)).get((entity, entity_id))
         if rest:
             reapply(conn, entity, entity_id, rest)
 

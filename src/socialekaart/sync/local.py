@@ -84,11 +84,16 @@ def apply_tombstone(conn: Connection, entity: str, entity_id: str, version: int,
     conn.execute(update(t).where(t.c[key_column(entity)] == entity_id).values(deleted_at=when, version=version))
 
 
-def pending_ops(conn: Connection) -> dict[tuple[str, str], list[tuple[str, dict[str, Any]]]]:
-    """Local edits not yet acknowledged by the server, per row, oldest first."""
+def pending_ops(
+    conn: Connection, only: tuple[str, str] | None = None
+) -> dict[tuple[str, str], list[tuple[str, dict[str, Any]]]]:
+    """Local edits not yet acknowledged by the server, per row, oldest first (only those of one row if given)."""
     o = model_table(SyncOutbox).c
     out: dict[tuple[str, str], list[tuple[str, dict[str, Any]]]] = {}
-    for row in conn.execute(select(o.entity, o.entity_id, o.op, o.patch).order_by(o.seq)):
+    query = select(o.entity, o.entity_id, o.op, o.patch).order_by(o.seq)
+    if only is not None:
+        query = query.where(o.entity == only[0], o.entity_id == only[1])
+    for row in conn.execute(query):
         out.setdefault((row.entity, row.entity_id), []).append((row.op, dict(row.patch)))
     return out
 

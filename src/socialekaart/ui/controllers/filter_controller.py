@@ -15,6 +15,9 @@ from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.views.filter_bar import FilterBar
 from socialekaart.ui.views.widgets import ChipBar
 
+# Only recognises what the user typed, to decide when to search; the search service resolves it
+# (search.places.normalize_postcode / parse_near). Importing that package here would load the search engine and
+# numpy on the UI thread at start-up, so the two small patterns are repeated on purpose.
 _POSTCODE = re.compile(r"^\s*[1-9][0-9]{3}\s*([A-Za-z]{2})?\s*$")
 _LATLON = re.compile(r"^\s*-?\d{1,3}(\.\d+)?\s*[,; ]\s*-?\d{1,3}(\.\d+)?\s*$")
 
