@@ -35,7 +35,6 @@ from socialekaart.catalog.queries import (
     language_codes,
     language_name,
     months_between,
-    service_cards,
     service_detail,
 )
 from socialekaart.catalog.store import Catalog, open_catalog
@@ -260,11 +259,7 @@ def test_helpers() -> None:
     assert language_name("xx") == "xx"
 
 
-def test_cards_and_postcodes(catalog: Catalog) -> None:
-    cards = service_cards(catalog, ["s1", "s3", "gone", "nope"])
-    assert set(cards) == {"s1", "s3"}
-    assert cards["s1"].organization_name == "Surplus Welzijn"
-    assert cards["s1"].access_type == "vrij_toegankelijk"
+def test_postcodes(catalog: Catalog) -> None:
     from socialekaart.search.service import CatalogSearch
 
     points = CatalogSearch(catalog).postcodes()

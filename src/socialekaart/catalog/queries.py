@@ -773,46 +773,7 @@ def _same_location(
     return tuple(out[:MAX_RELATED])
 
 
-# --- result cards and places -------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class ServiceCard:
-    """What a result row shows besides the search engine's own fields."""
-
-    id: str
-    name: str
-    organization_name: str = ""
-    access_type: str | None = None
-    free_of_charge: bool | None = None
-    entry_kind: str | None = None
-    last_verified: date | None = None
-    demo: bool = False
-
-
-def service_cards(catalog: Catalog, service_ids: Sequence[str]) -> dict[str, ServiceCard]:
-    """Cards for the given services in one query (unknown or deleted ids are missing from the result)."""
-    out: dict[str, ServiceCard] = {}
-    ids = list(dict.fromkeys(service_ids))
-    with catalog.read() as session:
-        for start in range(0, len(ids), 500):
-            rows = session.execute(
-                select(
-                    Service.id,
-                    Service.name,
-                    Organization.name,
-                    Service.access_type,
-                    Service.free_of_charge,
-                    Service.entry_kind,
-                    Service.last_verified,
-                    Service.demo,
-                )
-                .outerjoin(Organization, Organization.id == Service.organization_id)
-                .where(Service.id.in_(ids[start : start + 500]), Service.deleted_at.is_(None))
-            ).all()
-            for sid, name, org, access, free, kind, verified, demo in rows:
-                out[sid] = ServiceCard(sid, name or "", org or "", access, free, kind, verified, bool(demo))
-    return out
+# --- languages ---------------------------------------------------------------------------------------------------
 
 
 def language_codes(catalog: Catalog) -> list[tuple[str, str]]:

@@ -53,7 +53,6 @@ def run_search(
     now: datetime | None = None,
 ) -> SearchOutcome:
     """Search and fetch the result cards (runs on a worker; must not touch widgets)."""
-    from socialekaart.catalog.queries import service_cards
     from socialekaart.search.places import PlaceError
 
     started = time.perf_counter()
@@ -69,17 +68,16 @@ def run_search(
         query, state.to_search_filters(near), limit=RESULT_LIMIT, now=now, record_unmatched=record_unmatched
     )
     work.cancel.raise_if_cancelled()
-    cards = service_cards(session.catalog, [r.id for r in response.results])
     rows = []
     for r in response.results:
-        card = cards.get(r.id)
+        doc = session.search.document(r.id)  # the index already holds what a row shows: no catalog read
         rows.append(
             ResultRow(
                 id=r.id,
                 name=r.name,
-                organization=card.organization_name if card else "",
-                access_type=card.access_type if card else None,
-                free_of_charge=card.free_of_charge if card else None,
+                organization=doc.organization_name if doc else "",
+                access_type=doc.access_type if doc else None,
+                free_of_charge=doc.free_of_charge if doc else None,
                 distance_km=r.distance_km,
                 open_now=r.open_now,
                 why=tuple(r.why),
