@@ -280,3 +280,28 @@ def compose_map_html(
     csp = content_security_policy(html, tiles=tiles, assets=assets)
     head = f'<meta http-equiv="Content-Security-Policy" content="{csp}">\n<title>{html_module.escape(title)}</title>'
     return html.replace("<head>", "<head>\n" + head, 1)
+
+
+@dataclass(frozen=True)
+class PreparedMap:
+    """A map page made ready off the UI thread: its area features and its HTML."""
+
+    areas: dict[str, Any]
+    html: str
+    tiles: TileChoice
+
+
+def prepare_map(catalog: Any, *, area_code: str | None = None, tiles: TileChoice = "none") -> PreparedMap:
+    """Read the areas from the catalog and compose the page for the app's map (scheme assets, bridge on)."""
+    from socialekaart.geo.mapdata import areas_feature_collection
+
+    areas = areas_feature_collection(catalog, within=area_code)
+    return PreparedMap(areas, compose_map_html(areas, tiles=tiles, bridge=True), tiles)
+
+
+def coverage_for(catalog: Any, need_code: str, label: str | None = None) -> Coverage:
+    """How many services serve a need per buurt, with the need's name (for the coverage layer)."""
+    from socialekaart.geo.mapdata import coverage_counts, need_label
+
+    name = label or need_label(catalog, need_code) or need_code
+    return Coverage(need_code, name, coverage_counts(catalog, need_code))

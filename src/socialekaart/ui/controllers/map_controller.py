@@ -23,6 +23,7 @@ from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from socialekaart.mapview.page import Coverage, PreparedMap
     from socialekaart.ui.map.widget import MapWidget
 
 log = logging.getLogger(__name__)
@@ -31,12 +32,12 @@ log = logging.getLogger(__name__)
 MapRow = tuple[str, str, float, float, str | None, bool | None]
 
 
-def _preload(_work: Work) -> bool:
-    """Import the map's pure-Python parts (folium ≈ 0.35 s) off the UI thread."""
-    import socialekaart.geo.mapdata
-    import socialekaart.mapview.page  # noqa: F401
+def _prepare(session: CatalogSession, online_tiles: bool, _work: Work) -> PreparedMap:
+    """Import the map's pure-Python parts (folium ≈ 0.35 s), read the areas and compose the page, off the UI
+    thread; only the QtWebEngine widget itself is made on it."""
+    from socialekaart.mapview.page import prepare_map
 
-    return True
+    return prepare_map(session.catalog, tiles="pdok" if online_tiles else "none")
 
 
 def map_rows(session: CatalogSession, rows: list[ResultRow], work: Work) -> list[MapRow]:
@@ -135,14 +136,20 @@ class MapController(QObject):
             return
         self._creating = True
         self.pane.show_status(self.tr("Kaart wordt geladen…"))
-        self.runner.run(_preload, on_result=lambda _r: self._build(), on_error=self._failed, key="map-load")
+        session, online = self.session, self.settings.online_map
+        self.runner.run(
+            lambda work: _prepare(session, online, work),
+            on_result=self._build,
+            on_error=self._failed,
+            key="map-load",
+        )
 
     def _failed(self, exc: BaseException) -> None:
         self._creating = False
         log.error("map failed", exc_info=exc)
         self.pane.show_status(self.tr("De kaart kon niet worden geladen (%1).").replace("%1", type(exc).__name__))
 
-    def _build(self) -> None:
+    def _build(self, prepared: PreparedMap) -> None:
         self._creating = False
         session = self.session
         if session is None or self.map is not None:
@@ -152,7 +159,7 @@ class MapController(QObject):
         register_map_scheme()  # before the first QtWebEngine object; a no-op once registered
         from socialekaart.ui.map.widget import MapWidget
 
-        widget = MapWidget(session.catalog, self.pane, online_tiles=self.settings.online_map)
+        widget = MapWidget(session.catalog, self.pane, online_tiles=self.settings.online_map, prepared=prepared)
         widget.setObjectName("mapWidget")
         widget.service_clicked.connect(self._marker_clicked)
         widget.area_clicked.connect(self._area_clicked)
@@ -230,7 +237,22 @@ class MapController(QObject):
         if self.map is None:
             return
         code: Any = self.pane.coverage_combo.currentData()
-        self.map.set_coverage(str(code) if code else None)
+        session = self.session
+        if not code or session is None:
+            self.map.show_coverage(None)
+            return
+        label = self.pane.coverage_combo.currentText()
+
+        def count(_work: Work) -> Coverage:
+            from socialekaart.mapview.page import coverage_for
+
+            return coverage_for(session.catalog, str(code), label)
+
+        self.runner.run(count, on_result=self._show_coverage, key="map-coverage")
+
+    def _show_coverage(self, coverage: Coverage) -> None:
+        if self.map is not None and self.pane.coverage_combo.currentData() == coverage.need:
+            self.map.show_coverage(coverage)
 
     # --- map → window -------------------------------------------------------------------------------------------
 

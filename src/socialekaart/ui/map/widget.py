@@ -13,12 +13,18 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from socialekaart.catalog.store import Catalog
 from socialekaart.geo.mapdata import (
     MapMarker,
-    areas_feature_collection,
-    coverage_counts,
     markers_feature_collection,
-    need_label,
 )
-from socialekaart.mapview.page import TILE_SOURCES, Coverage, Near, TileChoice, compose_map_html
+from socialekaart.mapview.page import (
+    TILE_SOURCES,
+    Coverage,
+    Near,
+    PreparedMap,
+    TileChoice,
+    compose_map_html,
+    coverage_for,
+    prepare_map,
+)
 from socialekaart.ui.map.view import MapView
 
 EMPTY: dict[str, Any] = {"type": "FeatureCollection", "features": []}
@@ -45,7 +51,10 @@ class MapWidget(QWidget):
         area_code: str | None = None,
         online_tiles: bool = False,
         tile_source: TileChoice = "pdok",
+        prepared: PreparedMap | None = None,
     ) -> None:
+        """`prepared` is the page made off the UI thread (mapview.page.prepare_map); without it the catalog is read
+        here, which is fine for scripts and exports."""
         super().__init__(parent)
         self._catalog = catalog
         tiles: TileChoice = tile_source if online_tiles else "none"
@@ -57,11 +66,16 @@ class MapWidget(QWidget):
         self._markers: list[MapMarker] = []
         self._pending: dict[str, str] = {}
         self._pending_highlight: str | None = None
-        areas = areas_feature_collection(catalog, within=area_code) if catalog is not None else EMPTY
-        self.view.bridge.set_known_areas(frozenset(f["properties"]["code"] for f in areas["features"]))
+        if prepared is None or prepared.tiles != tiles:
+            prepared = (
+                prepare_map(catalog, area_code=area_code, tiles=tiles)
+                if catalog is not None
+                else PreparedMap(EMPTY, compose_map_html(EMPTY, tiles=tiles, bridge=True), tiles)
+            )
+        self.view.bridge.set_known_areas(frozenset(f["properties"]["code"] for f in prepared.areas["features"]))
         self.view.bridge.connect_handlers(self.service_clicked.emit, self.area_clicked.emit, self._on_page_ready)
         self.view.bridge.connect_markers_drawn(self.markers_drawn.emit)
-        self.view.show_html(compose_map_html(areas, tiles=tiles, bridge=True))
+        self.view.show_html(prepared.html)
 
     # ------------------------------------------------------------------------------------------- state
 
@@ -116,11 +130,14 @@ class MapWidget(QWidget):
     def set_coverage(self, need_code: str | None) -> None:
         """Colour the buurten by how many services serve `need_code`; None switches the coverage layer off."""
         if need_code is None or self._catalog is None:
-            self._send("coverageChanged", "null")
+            self.show_coverage(None)
             return
-        label = need_label(self._catalog, need_code) or need_code
-        coverage = Coverage(need_code, label, coverage_counts(self._catalog, need_code))
-        self._send("coverageChanged", json.dumps(coverage.as_json(), ensure_ascii=False))
+        self.show_coverage(coverage_for(self._catalog, need_code))
+
+    def show_coverage(self, coverage: Coverage | None) -> None:
+        """Show coverage counted elsewhere (the app counts on a worker); None switches the layer off."""
+        payload = "null" if coverage is None else json.dumps(coverage.as_json(), ensure_ascii=False)
+        self._send("coverageChanged", payload)
 
     # ------------------------------------------------------------------------------------------- internals
 
