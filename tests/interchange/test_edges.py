@@ -71,6 +71,19 @@ def test_json_export_of_the_demo_imports_again(demo_catalog_file: Path, tmp_path
     again.close()
 
 
+def test_empty_cells_of_columns_with_a_default(catalog: Catalog, tmp_path: Path) -> None:
+    (tmp_path / "organizations.csv").write_text("id,name,description,demo\no1,Surplus,Welzijn,\n", encoding="utf-8")
+    (tmp_path / "thesaurus.csv").write_text("term,needs,weight\ngeldzorgen,schulden,\n", encoding="utf-8")
+    import_catalog(catalog, tmp_path)
+    with catalog.read() as session:
+        from socialekaart.catalog.models import Organization, ThesaurusTerm
+
+        organization = session.get(Organization, "o1")
+        term = session.get(ThesaurusTerm, "geldzorgen")
+        assert organization is not None and organization.demo is False
+        assert term is not None and term.weight == 1.0
+
+
 def test_package_demo_false_is_false(catalog: Catalog, hsds_examples: Path, tmp_path: Path) -> None:
     package = tmp_path / "pkg"
     shutil.copytree(hsds_examples / "csv", package)

@@ -182,7 +182,10 @@ def _parse_row(
             problems.add(file, row, f.name, "verplicht veld is leeg")
             ok = False
             continue
-        if isinstance(value, str) and not isinstance(spec.table.c[f.column].type, Text):
+        column = spec.table.c[f.column]
+        if value is None and not column.nullable and column.default is not None:
+            continue  # an empty cell of a column with a default (demo, weight): the default, or what is stored
+        if isinstance(value, str) and not isinstance(column.type, Text):
             value = one_line(value)  # a name never spans lines (and cannot fake extra lines in output)
         problem = problem_with(spec.name, f.column, value)
         if problem and (spec.name, f.column) in SOFT:
