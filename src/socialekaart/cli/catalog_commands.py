@@ -14,7 +14,7 @@ from socialekaart.interchange.problems import ImportFailed
 def register(sub: Any) -> None:
     p = sub.add_parser(
         "import",
-        help="importeer een HSDS-datapakket (map of .zip), CSV- of HSDS-JSON-bestand",
+        help="importeer een HSDS-datapakket (map of .zip), een CSV-, Excel- (.xlsx) of HSDS-JSON-bestand",
         description="Importeer alles of niets: bij een fout blijft de catalogus ongewijzigd.",
     )
     p.add_argument("source", type=Path, metavar="PATH_OR_ZIP")
