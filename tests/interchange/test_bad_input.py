@@ -147,7 +147,8 @@ def test_broken_json(loaded: Catalog, tmp_path: Path) -> None:
 def test_not_a_package(loaded: Catalog, tmp_path: Path) -> None:
     odd = tmp_path / "plaatje.png"
     odd.write_bytes(b"\x89PNG\r\n")
-    refused(loaded, odd)
+    problem = refused(loaded, odd).problems[0]
+    assert problem.file == "plaatje.png" and "bestandstype" in problem.message
 
 
 def test_hostile_text_is_stored_as_text(catalog: Catalog, package: Path) -> None:
