@@ -21,6 +21,8 @@ from typing import Any
 from rapidfuzz import fuzz, process, utils
 
 GOLDEN = Path(__file__).with_name("data") / "golden_queries.jsonl"
+#: written later, blind to the engine, the thesaurus and the first set, and never used for tuning
+HOLDOUT = Path(__file__).with_name("data") / "golden_holdout.jsonl"
 # A fixed moment, so opening-hour based ranking never makes the figures depend on the clock.
 Searcher = Callable[[str], list[str]]
 
@@ -40,6 +42,9 @@ def split_of(query: str) -> str:
 
 
 def load_golden(path: Path = GOLDEN, split: str = "all") -> list[GoldenQuery]:
+    """The golden queries of one split: "dev"/"test" halves or "all" of the first set, or the "holdout" set."""
+    if split == "holdout":
+        path, split = HOLDOUT, "all"
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -150,7 +155,12 @@ def run(golden: list[GoldenQuery] | None = None) -> dict[str, Any]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--json", action="store_true")
-    parser.add_argument("--split", choices=["all", "dev", "test"], default="all", help="which half of the golden set")
+    parser.add_argument(
+        "--split",
+        choices=["all", "dev", "test", "holdout"],
+        default="all",
+        help="which queries: the first golden set (all) or one half of it, or the blind hold-out set",
+    )
     args = parser.parse_args()
     result = run(load_golden(split=args.split))
     if args.json:
