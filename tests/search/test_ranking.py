@@ -1,12 +1,13 @@
-"""Ranking preferences among equally good matches: lightest help, nearby, recently verified."""
+"""Ranking preferences among equally good matches: lightest help, nearby, reach, recently verified, name, evidence."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
 
-from socialekaart.search.documents import NeedsVocabulary, SearchDocument
+from socialekaart.search.documents import AreaTree, NeedsVocabulary, SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters
+from socialekaart.search.index import area_reach
 from socialekaart.search.thesaurus import Thesaurus
 
 from .conftest import NOW, ids
@@ -104,3 +105,66 @@ def test_ties_are_deterministic(taxonomy: NeedsVocabulary, thesaurus: Thesaurus)
     docs = [replace(BASE, id=f"d{i}", name=f"Budgetspreekuur {n}") for i, n in enumerate("CBA")]
     e = build(docs, taxonomy, thesaurus)
     assert ids(e.search("budget", now=NOW)) == ["d2", "d1", "d0"]
+
+
+def test_whole_gemeente_before_one_village_when_no_place_is_given(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
+) -> None:
+    docs = [
+        replace(BASE, id="buurt", served_area_codes=("BU08260101",)),
+        replace(BASE, id="wijk", served_area_codes=("WK082601",)),
+        replace(BASE, id="stad", served_area_codes=("KN0826_OOSTERHOUT",)),
+        replace(BASE, id="gemeente", served_area_codes=("GM0826",)),
+        replace(BASE, id="onbekend", served_area_codes=()),
+    ]
+    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
+    r = e.search("rekeningen", now=NOW)
+    assert ids(r)[:2] == ["gemeente", "onbekend"]  # no service area said: assumed to work for everyone
+    assert ids(r)[2:] == ["stad", "wijk", "buurt"]  # the more buurten a service works for, the sooner
+
+
+def test_area_reach_follows_the_number_of_buurten(areas: AreaTree) -> None:
+    reach = area_reach(areas)
+    assert reach["GM0826"] == 1.0
+    assert reach["KN0826_OOSTERHOUT"] > reach["KN0826_DORST"] > 0
+    assert reach["WK082601"] > reach["BU08260101"]
+    assert area_reach(AreaTree()) == {}
+
+
+def test_a_place_named_in_the_query_lifts_the_services_of_that_place(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
+) -> None:
+    docs = [
+        replace(BASE, id="gemeente", name="Budgetspreekuur", served_area_codes=("GM0826",)),
+        replace(BASE, id="dorp", name="Budgetspreekuur", served_area_codes=("KN0826_DORST",)),
+    ]
+    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
+    assert ids(e.search("budgetspreekuur", now=NOW)) == ["gemeente", "dorp"]
+    for q in ("budgetspreekuur dorst", "budgetspreekuur in Dorst", "budgetspreekuur den hout"):
+        r = e.search(q, now=NOW)
+        if "dorst" in q.lower():
+            assert r.results[0].score == r.results[1].score, q  # no longer behind for being local
+        else:
+            assert ids(r) == ["gemeente", "dorp"], q
+
+
+def test_a_name_that_holds_the_whole_query_comes_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    docs = [
+        replace(BASE, id="deel", name="Budgetcoach", description="Geldzorgen? Ook op recept van de huisarts."),
+        replace(BASE, id="naam", name="Budget op recept", description="", need_codes=()),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("budget op recept", now=NOW))[0] == "naam"
+
+
+def test_a_service_that_speaks_of_the_need_comes_first_within_it(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus
+) -> None:
+    docs = [
+        replace(BASE, id="stil", name="Inloop", description="Koffie en een luisterend oor."),
+        replace(BASE, id="spreekt", name="Inloop", description="Hulp als je de rekeningen niet kunt betalen."),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    r = e.search("rekeningen", now=NOW)
+    assert ids(r) == ["spreekt", "stil"]
+    assert r.results[0].score > r.results[1].score

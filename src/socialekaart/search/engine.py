@@ -215,6 +215,11 @@ class RankingWeights:
     extra_need_factor: float = 0.25
     #: a literal hit of a word with a need, in a service that has none of its needs, counts × this
     off_need_factor: float = 0.8
+    #: a service that has the word's need *and* the word (or a form of it) in its text gets this share of the
+    #: weaker of the two on top: among the services of a need, the one that speaks of it comes first
+    evidence_factor: float = 0.3
+    #: a service whose name holds the query's words gets this × (share of the query in its name)² on top
+    name_match_weight: float = 0.2
     #: a need in position k (0 = first) of a service's needs counts × (1 − decay · min(k, 3))
     need_position_decay: float = 0.05
     #: diversification across the needs of a multi-need query (xQuAD): share of the coverage gain, places
@@ -228,6 +233,8 @@ class RankingWeights:
     proximity_weight: float = 0.06
     freshness_weight: float = 0.04
     proximity_scale_km: float = 3.0
+    #: without an area or point, services that work for the whole gemeente come before those of one kern/wijk
+    reach_weight: float = 0.1
     fresh_days: int = 183
     stale_days: int = 1095
     lightness: tuple[tuple[str | None, float], ...] = (
@@ -311,6 +318,12 @@ class SearchEngine:
         self.areas = areas or AreaTree()
         self.compound_parts = frozenset(compound_parts)
         self.weights = weights or RankingWeights()
+        #: folded area names (kern, wijk, buurt) → codes, to notice a place named in the query ("… in Dorst")
+        self._area_names: dict[tuple[str, ...], list[str]] = {}
+        for node in self.areas.nodes.values():
+            words = tuple(tokenize(node.name))
+            if words and node.parent_code:  # not the gemeente itself: naming it says nothing about where
+                self._area_names.setdefault(words, []).append(node.code)
         self.unmatched_log = unmatched_log
         self._lock = threading.Lock()
         self._lightness = dict(self.weights.lightness)
@@ -318,6 +331,11 @@ class SearchEngine:
             [self._lightness.get(a, 0.5) for a in ACCESS_TYPES] + [self._lightness.get(None, 0.5)],
             dtype=np.float64,
         )
+        # a posting weight at least this high is a hit in the name or alternate name (whole word or compound part)
+        fw = self.weights.field_weights
+        name_low = min(fw[FIELD_NAME], fw[FIELD_ALT]) * PART_FACTOR
+        other_high = max(x for k, x in enumerate(fw) if k not in (FIELD_NAME, FIELD_ALT))
+        self._name_min = (name_low + other_high) / 2 if name_low > other_high else math.inf
         self._th_words: list[str] = []
         self._th_set: frozenset[str] = frozenset()
         self._th_by_len: dict[int, list[str]] = {}
@@ -748,8 +766,41 @@ class SearchEngine:
                 if need_idx is not None:  # the broader need counts as a match, never as a second need
                     best[need_idx] = np.maximum(best[need_idx], np.float32(score * w.parent_need_factor))
             extra = np.float32(self.weights.extra_need_factor)
-            np.maximum(s, best + extra * second, out=s)
+            need_s = best + extra * second
+            both = np.float32(w.evidence_factor) * np.minimum(s, need_s)
+            s = (np.maximum(s, need_s) + both).astype(np.float32)
         return s
+
+    def _name_hits(self, seg: Segment, term: _Term) -> FloatArray:
+        """How well the term itself (not a related word or need) is found in a service's name or alternate name."""
+        s = np.zeros(seg.size, dtype=np.float32)
+        for word, exp in term.words.items():
+            wid = seg.word_id(word) if exp.kind != "related" else None
+            if wid is None:
+                continue
+            idx, wts = seg.postings(wid)
+            in_name = wts >= self._name_min
+            s[idx[in_name]] = np.maximum(s[idx[in_name]], np.float32(exp.quality))
+        for prefix, base, _kind in term.prefixes:
+            lo, hi = seg.prefix_range(prefix)
+            if hi <= lo:
+                continue
+            a, b = int(seg.offsets[lo]), int(seg.offsets[hi])
+            in_name = seg.post_w[a:b] >= self._name_min
+            np.maximum.at(s, seg.post_doc[a:b][in_name], np.float32(base))
+        return s
+
+    def _mentioned_areas(self, nq: NormalizedQuery, terms: Sequence[_Term]) -> list[str]:
+        """Areas the query names: a whole area name among its words, or a one-word name reached by a typo."""
+        tokens = tuple(nq.tokens)
+        found: list[str] = []
+        typed = {w for t in terms if not t.optional for w, e in t.words.items() if e.kind in ("exact", "fuzzy")}
+        for words, codes in self._area_names.items():
+            n = len(words)
+            hit = any(tokens[k : k + n] == words for k in range(len(tokens) - n + 1))
+            if hit or (n == 1 and words[0] in typed):
+                found.extend(codes)
+        return found
 
     def _need_targets(self, term: _Term) -> list[tuple[str, float, str, str]]:
         """(doc need code, score, via, relation) for the needs of a term: itself, narrower, broader."""
@@ -906,6 +957,7 @@ class SearchEngine:
         f: SearchFilters,
         dist: npt.NDArray[np.float64] | None,
         today: date,
+        mentioned: Sequence[str] = (),
     ) -> npt.NDArray[np.float64]:
         w = self.weights
         access = seg.access[idx].astype(np.int64)
@@ -921,6 +973,18 @@ class SearchEngine:
             if located is not None:
                 inside[located] = True
             pref = pref + w.proximity_weight * np.where(inside[idx], 1.0, 0.5)
+        else:
+            # no place given: a service for the whole gemeente fits any resident, one for a single village may not;
+            # a place named in the query ("… in Dorst") counts as given for the services of that place
+            reach = seg.reach[idx].astype(np.float64)
+            if mentioned:
+                here = np.zeros(seg.size, dtype=bool)
+                for code in mentioned:
+                    docs_here = seg.area_docs.get(code)
+                    if docs_here is not None:
+                        here[docs_here] = True
+                reach = np.where(here[idx], 1.0, reach)
+            pref = pref + w.reach_weight * reach
         ver = seg.verified_ord[idx].astype(np.float64)
         age = today.toordinal() - ver
         span = max(1, w.stale_days - w.fresh_days)
@@ -958,11 +1022,16 @@ class SearchEngine:
 
         # term scores per segment first: the weight of a context word depends on how common it is
         filtered: list[tuple[Segment, BoolArray, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]] = []
+        names: list[list[FloatArray]] = []  # per segment, per term: how well the word is in a service's name
         for seg, dead in zip(segments, st.dead, strict=True):
             if seg.size == 0:
                 continue
             mask, dist = self._filter_mask(seg, dead, f, moment)
             tscores = [self._term_scores(seg, t) for t in scored_terms] if has_query else []
+            if has_query and self.weights.name_match_weight > 0:
+                names.append([self._name_hits(seg, t) for t in scored_terms])
+            else:
+                names.append([])
             filtered.append((seg, dead, mask, dist, tscores))
         weights = self._term_weights(scored_terms, filtered)
         denom = sum(wt for t, wt in zip(scored_terms, weights, strict=True) if not t.optional)
@@ -974,13 +1043,21 @@ class SearchEngine:
         ] = []
         best = 0.0
         text_matches = 0
-        for seg, dead, mask, dist, tscores in filtered:
+        for (seg, dead, mask, dist, tscores), name_hits in zip(filtered, names, strict=True):
             rel: npt.NDArray[np.float64] | None = None
             if has_query:
                 total = np.zeros(seg.size, dtype=np.float64)
                 for wt, ts in zip(weights, tscores, strict=True):
                     total += wt * ts.astype(np.float64)
                 rel = np.minimum(total / denom, 1.5)
+                if name_hits:
+                    # the more of the query the name says, the surer it is the service meant: a full name wins
+                    cover = np.zeros(seg.size, dtype=np.float64)
+                    for t, wt, nh in zip(scored_terms, weights, name_hits, strict=True):
+                        if not t.optional:
+                            cover += wt * nh.astype(np.float64)
+                    cover /= denom
+                    rel = np.where(rel > 0, rel + self.weights.name_match_weight * cover * cover, rel)
                 hit = rel > 0
                 text_matches += int((hit & ~dead).sum())
                 mask = mask & hit
@@ -989,6 +1066,7 @@ class SearchEngine:
             per_seg.append((seg, rel, mask, dist, tscores))
 
         floor = best * self.weights.min_relative_relevance
+        mentioned = self._mentioned_areas(nq, scored_terms) if has_query else []
         aspects = self._aspects(scored_terms) if has_query else []
         depth = max(limit, self.weights.diversity_pool) if len(aspects) >= 2 else limit
         candidates: list[tuple[float, int, str, str, Segment, int, float | None]] = []
@@ -1002,7 +1080,7 @@ class SearchEngine:
             if len(idx) == 0 or limit == 0:
                 continue
             base = rel[idx] if rel is not None else np.ones(len(idx), dtype=np.float64)
-            score = base * (1.0 + self._preference(seg, idx, f, dist, moment.date()))
+            score = base * (1.0 + self._preference(seg, idx, f, dist, moment.date(), mentioned))
             if len(idx) > depth:
                 kth = np.partition(-score, depth - 1)[depth - 1]
                 keep = -score <= kth

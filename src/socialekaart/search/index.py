@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import math
 from array import array
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -107,6 +108,26 @@ def add_compound_parts(tokens: TokenMap, splitter: CompoundSplitter) -> None:
                 tokens[part] = (pw, fld, tok)
 
 
+def area_reach(areas: AreaTree) -> dict[str, float]:
+    """How much of its gemeente each area covers: √(its buurten / the gemeente's buurten); 1 for a gemeente.
+
+    The buurt count stands in for the number of residents a service area can help; the square root keeps a kern of
+    a few buurten from vanishing next to the town.
+    """
+    leaves: dict[str, int] = {}
+    has_child = {n.parent_code for n in areas.nodes.values() if n.parent_code}
+    for node in areas.nodes.values():
+        if node.code not in has_child:
+            for code in (node.code, *areas.ancestors(node.code)):
+                leaves[code] = leaves.get(code, 0) + 1
+    out: dict[str, float] = {}
+    for code in areas.nodes:
+        chain = areas.ancestors(code)
+        root = chain[-1] if chain else code
+        out[code] = math.sqrt(leaves.get(code, 1) / max(1, leaves.get(root, 1)))
+    return out
+
+
 def _index_arrays(groups: Mapping[str, list[int]]) -> dict[str, IntArray]:
     return {k: np.asarray(sorted(set(v)), dtype=np.int32) for k, v in groups.items()}
 
@@ -151,6 +172,8 @@ class Segment:
     op_from: IntArray
     op_to: IntArray
     has_opening: BoolArray
+    #: how much of the gemeente a service works for (1 = all of it or unknown, less for a kern, wijk or buurt)
+    reach: npt.NDArray[np.float32]
 
     @property
     def size(self) -> int:
@@ -258,6 +281,8 @@ def build_segment(
     op_from: list[int] = []
     op_to: list[int] = []
     has_opening = np.zeros(n, dtype=bool)
+    reach = np.ones(n, dtype=np.float32)
+    reaches = area_reach(areas)
     max_ord = date.max.toordinal()
     access_index = {a: k for k, a in enumerate(ACCESS_TYPES)}
     for i, d in enumerate(docs):
@@ -277,6 +302,8 @@ def build_segment(
         for c in d.area_codes:
             located.add(c)
             located.update(areas.ancestors(c))
+        if d.served_area_codes:
+            reach[i] = min(1.0, sum(reaches.get(c, 1.0) ** 2 for c in d.served_area_codes) ** 0.5)
         served = set()
         for c in d.served_area_codes:
             served.add(c)
@@ -355,4 +382,5 @@ def build_segment(
         op_from=np.asarray(op_from, dtype=np.int32),
         op_to=np.asarray(op_to, dtype=np.int32),
         has_opening=has_opening,
+        reach=reach,
     )
