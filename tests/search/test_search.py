@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from socialekaart.search.documents import NeedsVocabulary, NeedTerm, SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters, typo_budget, word_variants
+from socialekaart.search.thesaurus import parse_thesaurus
 from socialekaart.search.unmatched import UnmatchedCounter
 
 from .conftest import NOW, ids
@@ -151,3 +153,19 @@ def test_limit(engine: SearchEngine) -> None:
 def test_response_carries_normalised_terms(engine: SearchEngine) -> None:
     r = engine.search("Mijn MOEDER is dement!", now=NOW)
     assert r.terms == ("moeder", "dement")
+
+
+def test_a_sentence_of_function_words_only_finds_its_thesaurus_phrase() -> None:
+    taxonomy = NeedsVocabulary.from_terms([NeedTerm("vrijwilligerswerk", "Vrijwilligerswerk")])
+    th = parse_thesaurus(
+        "term,needs,weight,register,note\niets doen voor een ander,vrijwilligerswerk,0.9,lay,\n",
+        source="t.csv",
+        known_needs=set(taxonomy),
+    )
+    docs = [
+        SearchDocument(id="punt", name="Vrijwilligerspunt", need_codes=("vrijwilligerswerk",)),
+        SearchDocument(id="buurthuis", name="Buurthuis"),
+    ]
+    e = SearchEngine.build(docs, th, taxonomy)
+    for q in ("ik wil iets doen voor een ander", "ik wil iets doen voor een ander "):  # typing or finished
+        assert ids(e.search(q, now=NOW)) == ["punt"], q

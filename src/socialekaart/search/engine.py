@@ -1012,7 +1012,7 @@ class SearchEngine:
         nq = normalize_query(query)
         st = self._state
         segments = st.segments
-        terms = self._plan(nq, segments) if nq.terms or nq.optional_prefix else []
+        terms = self._plan(nq, segments) if nq.tokens else []  # function words alone may be a phrase
         scored_terms = [t for t in terms if t.known]
         unknown = tuple(t.text for t in terms if not t.known and not t.optional and not t.virtual)
         has_query = any(not t.optional for t in terms)
