@@ -5,15 +5,18 @@ from __future__ import annotations
 import pytest
 from benchmarks.search_quality import run
 
-# Floors: the figures reached on the whole golden set when they were last raised (docs/search.md, 2026-11-22),
-# minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to make a change pass.
+# Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-22,
+# second revision), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
+# make a change pass.
+# The blind hold-out set (benchmarks/data/golden_holdout.jsonl) has no floor here on purpose: a test would make it a
+# target to tune on. It is run by hand (docs/search.md, "Quality").
 FLOOR = {
-    "all": (0.77, 0.84),
-    "lay": (0.65, 0.73),
-    "multi": (0.49, 0.68),
+    "all": (0.79, 0.87),
+    "lay": (0.71, 0.84),
+    "multi": (0.51, 0.80),
     "name": (0.95, 0.97),
     "prefix": (0.89, 0.92),
-    "professional": (0.79, 0.86),
+    "professional": (0.82, 0.86),
     "typo": (0.84, 0.85),
 }
 
@@ -38,3 +41,14 @@ def test_beats_both_baselines_overall(figures: dict[str, dict[str, dict[str, flo
         theirs = figures[baseline]["all"]
         assert ours["recall@5"] > theirs["recall@5"] + 0.1, baseline
         assert ours["mrr@10"] > theirs["mrr@10"] + 0.05, baseline
+
+
+@pytest.mark.parametrize("kind", sorted(k for k in FLOOR if k != "all"))
+def test_beats_both_baselines_on_every_kind(figures: dict[str, dict[str, dict[str, float]]], kind: str) -> None:
+    ours = figures["sociale kaart"][kind]
+    for baseline in ("fts5 bm25", "wratio"):
+        theirs = figures[baseline][kind]
+        for metric in ("recall@5", "mrr@10"):
+            assert ours[metric] > theirs[metric], (
+                f"{kind} {metric}: {ours[metric]:.3f} <= {baseline} {theirs[metric]:.3f}"
+            )

@@ -121,6 +121,9 @@ def test_whole_gemeente_before_one_village_when_no_place_is_given(
     r = e.search("rekeningen", now=NOW)
     assert ids(r)[:2] == ["gemeente", "onbekend"]  # no service area said: assumed to work for everyone
     assert ids(r)[2:] == ["stad", "wijk", "buurt"]  # the more buurten a service works for, the sooner
+    why = {x.id: x.why for x in r.results}
+    assert "gebied: alleen voor Centrum" in why["wijk"]
+    assert not any(w.startswith("gebied:") for w in why["gemeente"] + why["onbekend"])
 
 
 def test_area_reach_follows_the_number_of_buurten(areas: AreaTree) -> None:

@@ -1244,6 +1244,13 @@ class SearchEngine:
                 served += [a for a in doc.served_area_codes if code in self.areas.ancestors(a)]
                 if served:
                     why.append(f"gebied: werkt voor {self.areas.name(served[0])}")
+        elif dist is None and doc.served_area_codes:
+            # no place given: say when a service is only for part of the gemeente (why it stands lower, and that
+            # the resident has to live there)
+            local = [c for c in doc.served_area_codes if c in self.areas and self.areas.ancestors(c)]
+            if len(local) == len(doc.served_area_codes):
+                names = ", ".join(self.areas.name(c) for c in local[:3])
+                why.append(f"gebied: alleen voor {names}")
         if dist is not None:
             why.append(f"afstand: {dist:.1f} km".replace(".", ","))
         if f.open_now:
