@@ -7,7 +7,7 @@ from benchmarks.search_quality import run
 
 # Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-22,
 # second revision), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
-# make a change pass.
+# make a change pass. Prefix recall fell 0.921 → 0.895 with the reach preference (2026-11-22); its floor stayed 0.89.
 # The blind hold-out set (benchmarks/data/golden_holdout.jsonl) has no floor here on purpose: a test would make it a
 # target to tune on. It is run by hand (docs/search.md, "Quality").
 FLOOR = {

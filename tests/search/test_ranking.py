@@ -157,7 +157,12 @@ def test_a_name_that_holds_the_whole_query_comes_first(taxonomy: NeedsVocabulary
         replace(BASE, id="naam", name="Budget op recept", description="", need_codes=()),
     ]
     e = build(docs, taxonomy, thesaurus)
-    assert ids(e.search("budget op recept", now=NOW))[0] == "naam"
+    with_share = {r.id: r.score for r in e.search("budget op recept", now=NOW).results}
+    e.weights = replace(e.weights, name_match_weight=0.0)
+    without = {r.id: r.score for r in e.search("budget op recept", now=NOW).results}
+    assert max(with_share, key=with_share.__getitem__) == "naam"
+    # the name share lifts the service whose name says the whole query more than the one that says part of it
+    assert with_share["naam"] - without["naam"] > 2 * (with_share["deel"] - without["deel"]) > 0
 
 
 def test_a_service_that_speaks_of_the_need_comes_first_within_it(
@@ -170,4 +175,39 @@ def test_a_service_that_speaks_of_the_need_comes_first_within_it(
     e = build(docs, taxonomy, thesaurus)
     r = e.search("rekeningen", now=NOW)
     assert ids(r) == ["spreekt", "stil"]
+    assert r.results[0].score > r.results[1].score
+
+
+def test_reach_counts_nested_service_areas_once(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
+) -> None:
+    docs = [
+        replace(BASE, id="kern", served_area_codes=("KN0826_DORST",)),
+        replace(BASE, id="alles", served_area_codes=("KN0826_DORST", "WK082603", "BU08260301")),
+    ]
+    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
+    r = e.search("rekeningen", now=NOW)
+    assert r.results[0].score == r.results[1].score
+    assert {x.id: [w for w in x.why if w.startswith("gebied")] for x in r.results} == {
+        "kern": ["gebied: alleen voor Dorst"],
+        "alles": ["gebied: alleen voor Dorst"],
+    }
+    # with a point the distance decides, and "alleen voor" is not said
+    near = e.search("rekeningen", SearchFilters(near=(51.60, 4.86)), now=NOW)
+    assert not any(w.startswith("gebied") for x in near.results for w in x.why)
+
+
+def test_a_named_place_also_lifts_services_for_the_area_around_it(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
+) -> None:
+    docs = [
+        replace(BASE, id="stad", name="Budgetspreekuur", served_area_codes=("KN0826_OOSTERHOUT",)),
+        replace(BASE, id="buurt", name="Budgetspreekuur", served_area_codes=("BU08260101",)),
+    ]
+    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
+    r = e.search("budgetspreekuur centrum", now=NOW)
+    assert r.results[0].score == r.results[1].score  # both work for Centrum: neither is pushed down
+    # "Oosterhout" names the gemeente as much as the kern: it lifts nothing
+    r = e.search("budgetspreekuur oosterhout", now=NOW)
+    assert ids(r) == ["stad", "buurt"]
     assert r.results[0].score > r.results[1].score

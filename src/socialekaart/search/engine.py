@@ -320,9 +320,11 @@ class SearchEngine:
         self.weights = weights or RankingWeights()
         #: folded area names (kern, wijk, buurt) → codes, to notice a place named in the query ("… in Dorst")
         self._area_names: dict[tuple[str, ...], list[str]] = {}
+        roots = {tuple(tokenize(n.name)) for n in self.areas.nodes.values() if not n.parent_code}
         for node in self.areas.nodes.values():
             words = tuple(tokenize(node.name))
-            if words and node.parent_code:  # not the gemeente itself: naming it says nothing about where
+            # not the gemeente, nor a kern named like it ("Oosterhout"): naming those says nothing about where
+            if words and node.parent_code and words not in roots:
                 self._area_names.setdefault(words, []).append(node.code)
         self.unmatched_log = unmatched_log
         self._lock = threading.Lock()
@@ -786,8 +788,11 @@ class SearchEngine:
             if hi <= lo:
                 continue
             a, b = int(seg.offsets[lo]), int(seg.offsets[hi])
+            counts = np.diff(seg.offsets[lo : hi + 1])
+            lens = seg.word_len[lo:hi].astype(np.float32)
+            qw = np.repeat(np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens)), counts)
             in_name = seg.post_w[a:b] >= self._name_min
-            np.maximum.at(s, seg.post_doc[a:b][in_name], np.float32(base))
+            np.maximum.at(s, seg.post_doc[a:b][in_name], qw[in_name].astype(np.float32))
         return s
 
     def _mentioned_areas(self, nq: NormalizedQuery, terms: Sequence[_Term]) -> list[str]:
@@ -980,9 +985,12 @@ class SearchEngine:
             if mentioned:
                 here = np.zeros(seg.size, dtype=bool)
                 for code in mentioned:
-                    docs_here = seg.area_docs.get(code)
-                    if docs_here is not None:
-                        here[docs_here] = True
+                    # located in or working for the place or a part of it, or working for an area that contains it
+                    groups = [seg.area_docs.get(code)]
+                    groups += [seg.served_exact_docs.get(a) for a in self.areas.ancestors(code)]
+                    for docs_here in groups:
+                        if docs_here is not None:
+                            here[docs_here] = True
                 reach = np.where(here[idx], 1.0, reach)
             pref = pref + w.reach_weight * reach
         ver = seg.verified_ord[idx].astype(np.float64)
@@ -1244,13 +1252,15 @@ class SearchEngine:
                 served += [a for a in doc.served_area_codes if code in self.areas.ancestors(a)]
                 if served:
                     why.append(f"gebied: werkt voor {self.areas.name(served[0])}")
-        elif dist is None and doc.served_area_codes:
+        elif not (f.near is not None and _ok_point(f.near)) and doc.served_area_codes:
             # no place given: say when a service is only for part of the gemeente (why it stands lower, and that
             # the resident has to live there)
+            listed = set(doc.served_area_codes)
             local = [c for c in doc.served_area_codes if c in self.areas and self.areas.ancestors(c)]
-            if len(local) == len(doc.served_area_codes):
-                names = ", ".join(self.areas.name(c) for c in local[:3])
-                why.append(f"gebied: alleen voor {names}")
+            if local and len(local) == len(doc.served_area_codes) and seg.reach[seg.ids[doc.id]] < 1.0:
+                outer = [c for c in local if not listed.intersection(self.areas.ancestors(c))]
+                names = list(dict.fromkeys(self.areas.name(c) for c in outer))
+                why.append(f"gebied: alleen voor {', '.join(names[:3])}")
         if dist is not None:
             why.append(f"afstand: {dist:.1f} km".replace(".", ","))
         if f.open_now:

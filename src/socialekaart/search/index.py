@@ -128,6 +128,13 @@ def area_reach(areas: AreaTree) -> dict[str, float]:
     return out
 
 
+def service_reach(areas: AreaTree, reaches: Mapping[str, float], codes: Sequence[str]) -> float:
+    """The reach of a service working for ``codes``: areas inside another listed area are not counted twice."""
+    listed = set(codes)
+    outer = [c for c in listed if not listed.intersection(areas.ancestors(c))]
+    return min(1.0, math.sqrt(sum(reaches.get(c, 1.0) ** 2 for c in outer)))
+
+
 def _index_arrays(groups: Mapping[str, list[int]]) -> dict[str, IntArray]:
     return {k: np.asarray(sorted(set(v)), dtype=np.int32) for k, v in groups.items()}
 
@@ -303,7 +310,7 @@ def build_segment(
             located.add(c)
             located.update(areas.ancestors(c))
         if d.served_area_codes:
-            reach[i] = min(1.0, sum(reaches.get(c, 1.0) ** 2 for c in d.served_area_codes) ** 0.5)
+            reach[i] = service_reach(areas, reaches, d.served_area_codes)
         served = set()
         for c in d.served_area_codes:
             served.add(c)
