@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from socialekaart.search.documents import AreaTree, NeedsVocabulary, SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters
 from socialekaart.search.index import area_reach
@@ -134,21 +136,30 @@ def test_area_reach_follows_the_number_of_buurten(areas: AreaTree) -> None:
     assert area_reach(AreaTree()) == {}
 
 
-def test_a_place_named_in_the_query_lifts_the_services_of_that_place(
-    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
+@pytest.mark.parametrize(
+    ("wide", "local", "query", "level"),
+    [
+        ("GM0826", "KN0826_DORST", "budgetspreekuur", False),
+        ("GM0826", "KN0826_DORST", "budgetspreekuur dorst", True),  # no longer behind for being local
+        ("GM0826", "KN0826_DORST", "budgetspreekuur in Dorst", True),
+        ("GM0826", "KN0826_DORST", "budgetspreekuur den hout", False),  # another place: reach as usual
+        ("KN0826_OOSTERHOUT", "BU08260101", "budgetspreekuur centrum", True),  # both work for Centrum
+        ("KN0826_OOSTERHOUT", "BU08260101", "budgetspreekuur oosterhout", False),  # names the gemeente: no place
+    ],
+)
+def test_a_place_named_in_the_query_lifts_the_services_for_it(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree, wide: str, local: str, query: str, level: bool
 ) -> None:
     docs = [
-        replace(BASE, id="gemeente", name="Budgetspreekuur", served_area_codes=("GM0826",)),
-        replace(BASE, id="dorp", name="Budgetspreekuur", served_area_codes=("KN0826_DORST",)),
+        replace(BASE, id="wide", name="Budgetspreekuur", served_area_codes=(wide,)),
+        replace(BASE, id="local", name="Budgetspreekuur", served_area_codes=(local,)),
     ]
-    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
-    assert ids(e.search("budgetspreekuur", now=NOW)) == ["gemeente", "dorp"]
-    for q in ("budgetspreekuur dorst", "budgetspreekuur in Dorst", "budgetspreekuur den hout"):
-        r = e.search(q, now=NOW)
-        if "dorst" in q.lower():
-            assert r.results[0].score == r.results[1].score, q  # no longer behind for being local
-        else:
-            assert ids(r) == ["gemeente", "dorp"], q
+    r = SearchEngine.build(docs, thesaurus, taxonomy, areas).search(query, now=NOW)
+    if level:
+        assert r.results[0].score == r.results[1].score
+    else:
+        assert ids(r) == ["wide", "local"]
+        assert r.results[0].score > r.results[1].score
 
 
 def test_a_name_that_holds_the_whole_query_comes_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
@@ -195,19 +206,3 @@ def test_reach_counts_nested_service_areas_once(
     # with a point the distance decides, and "alleen voor" is not said
     near = e.search("rekeningen", SearchFilters(near=(51.60, 4.86)), now=NOW)
     assert not any(w.startswith("gebied") for x in near.results for w in x.why)
-
-
-def test_a_named_place_also_lifts_services_for_the_area_around_it(
-    taxonomy: NeedsVocabulary, thesaurus: Thesaurus, areas: AreaTree
-) -> None:
-    docs = [
-        replace(BASE, id="stad", name="Budgetspreekuur", served_area_codes=("KN0826_OOSTERHOUT",)),
-        replace(BASE, id="buurt", name="Budgetspreekuur", served_area_codes=("BU08260101",)),
-    ]
-    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
-    r = e.search("budgetspreekuur centrum", now=NOW)
-    assert r.results[0].score == r.results[1].score  # both work for Centrum: neither is pushed down
-    # "Oosterhout" names the gemeente as much as the kern: it lifts nothing
-    r = e.search("budgetspreekuur oosterhout", now=NOW)
-    assert ids(r) == ["stad", "buurt"]
-    assert r.results[0].score > r.results[1].score
