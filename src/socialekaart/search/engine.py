@@ -705,7 +705,9 @@ class SearchEngine:
 
     # ---- scoring -------------------------------------------------------------------------------------------------
 
-    def _term_scores(self, seg: Segment, term: _Term) -> FloatArray:
+    def _term_scores(self, seg: Segment, term: _Term, name_hits: FloatArray | None = None) -> FloatArray:
+        """The term's score per document; ``name_hits``, when given, gets how well the term itself (not a related
+        word or need) is in each service's name or alternate name."""
         n = seg.size
         s = np.zeros(n, dtype=np.float32)
         for word, exp in term.words.items():
@@ -714,6 +716,9 @@ class SearchEngine:
                 continue
             idx, wts = seg.postings(wid)
             s[idx] = np.maximum(s[idx], wts * np.float32(exp.quality))
+            if name_hits is not None and exp.kind != "related":
+                in_name = idx[wts >= self._name_min]
+                name_hits[in_name] = np.maximum(name_hits[in_name], np.float32(exp.quality))
         for prefix, base, _kind in term.prefixes:
             lo, hi = seg.prefix_range(prefix)
             if hi <= lo:
@@ -721,9 +726,12 @@ class SearchEngine:
             a, b = int(seg.offsets[lo]), int(seg.offsets[hi])
             counts = np.diff(seg.offsets[lo : hi + 1])
             lens = seg.word_len[lo:hi].astype(np.float32)
-            qw = np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens))
-            vals = seg.post_w[a:b] * np.repeat(qw, counts).astype(np.float32)
-            np.maximum.at(s, seg.post_doc[a:b], vals)
+            qw = np.repeat(np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens)), counts)
+            qw = qw.astype(np.float32)
+            np.maximum.at(s, seg.post_doc[a:b], seg.post_w[a:b] * qw)
+            if name_hits is not None:
+                named = seg.post_w[a:b] >= self._name_min
+                np.maximum.at(name_hits, seg.post_doc[a:b][named], qw[named])
         if term.parts:
             part_min: FloatArray | None = None
             for p in term.parts:
@@ -771,28 +779,6 @@ class SearchEngine:
             need_s = best + extra * second
             both = np.float32(w.evidence_factor) * np.minimum(s, need_s)
             s = (np.maximum(s, need_s) + both).astype(np.float32)
-        return s
-
-    def _name_hits(self, seg: Segment, term: _Term) -> FloatArray:
-        """How well the term itself (not a related word or need) is found in a service's name or alternate name."""
-        s = np.zeros(seg.size, dtype=np.float32)
-        for word, exp in term.words.items():
-            wid = seg.word_id(word) if exp.kind != "related" else None
-            if wid is None:
-                continue
-            idx, wts = seg.postings(wid)
-            in_name = wts >= self._name_min
-            s[idx[in_name]] = np.maximum(s[idx[in_name]], np.float32(exp.quality))
-        for prefix, base, _kind in term.prefixes:
-            lo, hi = seg.prefix_range(prefix)
-            if hi <= lo:
-                continue
-            a, b = int(seg.offsets[lo]), int(seg.offsets[hi])
-            counts = np.diff(seg.offsets[lo : hi + 1])
-            lens = seg.word_len[lo:hi].astype(np.float32)
-            qw = np.repeat(np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens)), counts)
-            in_name = seg.post_w[a:b] >= self._name_min
-            np.maximum.at(s, seg.post_doc[a:b][in_name], qw[in_name].astype(np.float32))
         return s
 
     def _mentioned_areas(self, nq: NormalizedQuery, terms: Sequence[_Term]) -> list[str]:
@@ -1031,15 +1017,18 @@ class SearchEngine:
         # term scores per segment first: the weight of a context word depends on how common it is
         filtered: list[tuple[Segment, BoolArray, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]] = []
         names: list[list[FloatArray]] = []  # per segment, per term: how well the word is in a service's name
+        use_names = has_query and self.weights.name_match_weight > 0
         for seg, dead in zip(segments, st.dead, strict=True):
             if seg.size == 0:
                 continue
             mask, dist = self._filter_mask(seg, dead, f, moment)
-            tscores = [self._term_scores(seg, t) for t in scored_terms] if has_query else []
-            if has_query and self.weights.name_match_weight > 0:
-                names.append([self._name_hits(seg, t) for t in scored_terms])
-            else:
-                names.append([])
+            hits = [np.zeros(seg.size, dtype=np.float32) for _t in scored_terms] if use_names else []
+            tscores = (
+                [self._term_scores(seg, t, hits[k] if use_names else None) for k, t in enumerate(scored_terms)]
+                if has_query
+                else []
+            )
+            names.append(hits)
             filtered.append((seg, dead, mask, dist, tscores))
         weights = self._term_weights(scored_terms, filtered)
         denom = sum(wt for t, wt in zip(scored_terms, weights, strict=True) if not t.optional)
