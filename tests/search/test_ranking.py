@@ -125,6 +125,7 @@ def test_whole_gemeente_before_one_village_when_no_place_is_given(
     assert ids(r)[2:] == ["stad", "wijk", "buurt"]  # the more buurten a service works for, the sooner
     why = {x.id: x.why for x in r.results}
     assert "gebied: alleen voor Centrum" in why["wijk"]
+    assert "gebied: alleen voor kern Oosterhout" in why["stad"]  # not to be read as the whole gemeente
     assert not any(w.startswith("gebied:") for w in why["gemeente"] + why["onbekend"])
 
 

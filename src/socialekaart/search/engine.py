@@ -321,6 +321,7 @@ class SearchEngine:
         #: folded area names (kern, wijk, buurt) → codes, to notice a place named in the query ("… in Dorst")
         self._area_names: dict[tuple[str, ...], list[str]] = {}
         roots = {tuple(tokenize(n.name)) for n in self.areas.nodes.values() if not n.parent_code}
+        self._root_names = roots
         for node in self.areas.nodes.values():
             words = tuple(tokenize(node.name))
             # not the gemeente, nor a kern named like it ("Oosterhout"): naming those says nothing about where
@@ -780,6 +781,14 @@ class SearchEngine:
             both = np.float32(w.evidence_factor) * np.minimum(s, need_s)
             s = (np.maximum(s, need_s) + both).astype(np.float32)
         return s
+
+    def _area_label(self, code: str) -> str:
+        """An area's name, with its kind when the gemeente has the same name ("kern Oosterhout")."""
+        name = self.areas.name(code)
+        node = self.areas.nodes.get(code)
+        if node is not None and tuple(tokenize(name)) in self._root_names:
+            return f"{node.kind} {name}"
+        return name
 
     def _mentioned_areas(self, nq: NormalizedQuery, terms: Sequence[_Term]) -> list[str]:
         """Areas the query names: a whole area name among its words, or a one-word name reached by a typo."""
@@ -1248,7 +1257,7 @@ class SearchEngine:
             local = [c for c in doc.served_area_codes if c in self.areas and self.areas.ancestors(c)]
             if local and len(local) == len(doc.served_area_codes) and seg.reach[seg.ids[doc.id]] < 1.0:
                 outer = [c for c in local if not listed.intersection(self.areas.ancestors(c))]
-                names = list(dict.fromkeys(self.areas.name(c) for c in outer))
+                names = list(dict.fromkeys(self._area_label(c) for c in outer))
                 why.append(f"gebied: alleen voor {', '.join(names[:3])}")
         if dist is not None:
             why.append(f"afstand: {dist:.1f} km".replace(".", ","))
