@@ -22,6 +22,17 @@ def test_words_written_apart_find_the_compound(engine: SearchEngine) -> None:
     assert r.results[0].why[0] == "naam: Mantelzorgondersteuning"
 
 
+def test_a_name_written_as_one_word_is_found_with_its_function_words(taxonomy, thesaurus, areas) -> None:  # type: ignore[no-untyped-def]
+    docs = [
+        SearchDocument("one", "oosterhoutvoorelkaar.nl", description="Vraag en aanbod van hulp."),
+        SearchDocument("apart", "Den Hout voor Elkaar", description="Burenhulp in Oosterhout."),
+    ]
+    e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
+    r = e.search("oosterhout voor elkaar", now=NOW)
+    assert ids(r)[0] == "one"
+    assert "naam: oosterhoutvoorelkaar" in r.results[0].why[0]
+
+
 def test_compound_query_finds_the_parts_in_the_catalog(engine: SearchEngine) -> None:
     # "buurthuis" is not in the catalog; "dorpshuis" is, so a compound query splits to its known parts
     r = engine.search("dorpshuisklip", now=NOW)
@@ -78,6 +89,8 @@ def test_plural_and_singular_variants(engine: SearchEngine) -> None:
     assert "schulden" in word_variants("schuld") and "schuld" in word_variants("schulden")
     assert "bus" in word_variants("bussen") and "bussen" in word_variants("bus")
     assert "huis" in word_variants("huizen")
+    assert "betalen" in word_variants("betaald")  # a past participle finds its verb
+    assert "digi" not in word_variants("digid")  # an ending in -id is no participle
 
 
 def test_field_weights_name_over_need_over_description(taxonomy, thesaurus, areas) -> None:  # type: ignore[no-untyped-def]

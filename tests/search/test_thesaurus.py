@@ -148,3 +148,29 @@ def test_set_thesaurus_takes_effect(engine: SearchEngine) -> None:
     assert engine.search("poen", now=NOW).unmatched
     engine.set_thesaurus(parse_thesaurus("term,needs\npoen,schulden\n"))
     assert set(ids(engine.search("poen", now=NOW))) == {"s01", "s02"}
+
+
+# ---- phrases of one content word ---------------------------------------------------------------------------------
+
+
+def test_a_phrase_of_one_content_word_is_no_synonym_of_that_word() -> None:
+    th = parse_thesaurus("term,needs\nik wil dood,crisis\ndood,rouw_verlies\nde pastorie,activiteiten\n")
+    (phrase,) = th.multi
+    assert phrase.anchored and phrase.key == ("dood",)
+    assert [e.needs for e in th.single["dood"]] == [("rouw_verlies",)]  # not merged with the phrase
+    assert not th.single["pastorie"][0].anchored  # an article alone makes no phrase
+
+
+@pytest.mark.parametrize(
+    ("query", "fires"),
+    [
+        ("ik wil dood", True),
+        ("wil echt dood", True),  # two of its three words, in order, one word between
+        ("sinds mijn vrouw dood is zie ik niemand", False),  # "ik" far away and after "dood"
+        ("dood", False),
+    ],
+)
+def test_a_phrase_of_one_content_word_needs_most_of_its_words(engine: SearchEngine, query: str, fires: bool) -> None:
+    engine.set_thesaurus(parse_thesaurus("term,needs\nik wil dood,mantelzorg\n"))
+    why = " ".join(w for r in engine.search(query, now=NOW).results for w in r.why)
+    assert ("via 'ik wil dood'" in why) is fires

@@ -48,7 +48,7 @@ from socialekaart.search.index import (
 from socialekaart.search.normalize import STOP_WORDS, NormalizedQuery, normalize_query, tokenize
 from socialekaart.search.opening import is_open_at, is_public_holiday, now_local, to_local
 from socialekaart.search.places import valid_point
-from socialekaart.search.thesaurus import Thesaurus
+from socialekaart.search.thesaurus import ARTICLES, Thesaurus
 from socialekaart.search.unmatched import UnmatchedLog
 
 #: Shortest word that gets prefix completion while typing ("3 characters give useful results").
@@ -115,8 +115,10 @@ def word_variants(word: str) -> dict[str, float]:
             out.setdefault(word + suf, 0.85)
         if word.endswith(suf) and len(word) - len(suf) >= 4:
             out.setdefault(word[: -len(suf)], 0.85)
-    # verb forms: "drinkt" → drink, drinken; "spijbelt" → spijbelen; "praat" → praten; "vergeet" → vergeten
-    stem = word[:-1] if word.endswith("t") and len(word) >= 5 else word
+    # verb forms: "drinkt" → drink, drinken; "spijbelt" → spijbelen; "praat" → praten; "vergeet" → vergeten;
+    # past participles: "betaald" → betalen
+    participle = word.endswith("d") and (word[-2] not in "aeiou" or word[-3] == word[-2])  # not "digid"
+    stem = word[:-1] if (word.endswith("t") or participle) and len(word) >= 5 else word
     if stem != word:
         out.setdefault(stem, 0.85)
         out.setdefault(stem + "en", 0.85)
@@ -128,6 +130,36 @@ def word_variants(word: str) -> dict[str, float]:
             out.setdefault(v[:-2] + last + "en", 0.85)
     out.pop(word, None)
     return out
+
+
+def _anchored_share(bare: Sequence[str], key: str, tokens: Sequence[str], carriers: Sequence[Any]) -> float:
+    """The share of a one-content-word phrase's words found, in the phrase's order, around its content word.
+
+    The window is one word longer than the phrase, so one word may come in between: "praat nog bijna niet"
+    has all of "praat nog niet", "wil echt dood" two of the three words of "ik wil dood", and "sinds mijn vrouw
+    dood is zie ik" only one (its "ik" comes after "dood"). The content word may be reached by a typo or variant.
+    """
+    size = len(bare)
+    anchors = {key, *(c.text for c in carriers)}
+    phrase = tuple(key if b == key else b for b in bare)
+    best = 0
+    for pos, tok in enumerate(tokens):
+        if tok not in anchors:
+            continue
+        for start in range(max(0, pos - size), pos + 1):
+            window = tuple(key if t in anchors else t for t in tokens[start : start + size + 1])
+            best = max(best, _common_subsequence(phrase, window))
+    return best / size
+
+
+def _common_subsequence(a: Sequence[str], b: Sequence[str]) -> int:
+    """Length of the longest common subsequence (both are a few words long)."""
+    row = [0] * (len(b) + 1)
+    for x in a:
+        prev = 0
+        for j, y in enumerate(b, 1):
+            prev, row[j] = row[j], prev + 1 if x == y else max(row[j], row[j - 1])
+    return row[-1]
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -201,6 +233,8 @@ class RankingWeights:
     sentence_terms: int = 3
     sentence_tokens: int = 5
     sentence_prefix_factor: float = 0.6
+    #: a thesaurus phrase of one content word matches when the query has this share of its words (articles aside)
+    anchored_phrase_share: float = 0.65
     #: words of one thesaurus phrase share its weight (count ** -share), so a three-word phrase does not
     #: outweigh a one-word need in the same sentence
     phrase_share: float = 1.0
@@ -612,6 +646,16 @@ class SearchEngine:
             if joined in self._th_set:
                 for t in (a, b):
                     t.th_keys.setdefault(joined, 1.0)
+        # a name written as one word, function words included: "oosterhout voor elkaar" → oosterhoutvoorelkaar
+        toks = nq.tokens
+        for n in (3, 4):
+            for k in range(len(toks) - n + 1):
+                span = toks[k : k + n]
+                joined = "".join(span)
+                if self._in_any_vocab(segments, joined):
+                    for t in real:
+                        if t.text in span:
+                            t.add_word(joined, 1.0, "join", " ".join(span))
         self._expand_thesaurus(terms, nq, segments)
         if any(t.needs for t in terms if not t.optional):
             for t in terms:
@@ -645,7 +689,9 @@ class SearchEngine:
                             bucket = sure.setdefault(id(term), {})
                             if bucket.get(need, (0.0, ""))[0] < score:
                                 bucket[need] = (score, entry.term)
-        # phrases: all content words present (in any order)
+        # phrases: all content words present (in any order); a phrase of one content word ("ik wil dood") also
+        # needs most of its other words, and counts by the share of its words the query has
+        bare_tokens = tuple(t for t in nq.tokens if t not in ARTICLES)
         for entry in th.multi:
             if not entry.key:
                 continue
@@ -662,6 +708,11 @@ class SearchEngine:
                     break
                 quality = min(quality, best)
             else:
+                if entry.anchored:
+                    share = _anchored_share(entry.bare, entry.key[0], bare_tokens, carriers)
+                    if share < w.anchored_phrase_share:
+                        continue
+                    quality *= 0.5 + 0.5 * share
                 for t in carriers:
                     for rank, need in enumerate(entry.needs):
                         factor = 1.0 if rank == 0 else w.secondary_need_factor

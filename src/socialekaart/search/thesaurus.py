@@ -25,6 +25,8 @@ from socialekaart.search.normalize import STOP_WORDS, fold, tokenize
 from socialekaart.text import looks_garbled
 
 REQUIRED_COLUMNS = ("term", "needs")
+#: Articles add nothing to a term: "de pastorie" is the one word "pastorie".
+ARTICLES = frozenset({"de", "het", "een", "t"})
 _NEEDS_SPLIT_RE = re.compile(r"[;|,]")
 
 
@@ -39,6 +41,17 @@ class ThesaurusEntry:
     weight: float = 1.0
     register: str = ""
     note: str = ""
+
+    @property
+    def bare(self) -> tuple[str, ...]:
+        """The tokens without articles."""
+        return tuple(t for t in self.tokens if t not in ARTICLES)
+
+    @property
+    def anchored(self) -> bool:
+        """A phrase of one content word whose function words give it its meaning: "ik wil dood", "geen tijd
+        voor mezelf". It is not a synonym of that word alone; it matches when most of its words are in the query."""
+        return len(self.key) == 1 and len(self.bare) > 1
 
 
 class ThesaurusError(ValueError):
@@ -69,7 +82,9 @@ class Thesaurus:
         for e in entries:
             if not e.tokens or not e.needs:
                 continue
-            k = e.key or e.tokens
+            # rows with the same content words are one entry, but a phrase that needs its function words
+            # ("geen geld") is not the word alone ("geld")
+            k = e.bare if e.anchored else (e.key or e.tokens)
             old = merged.get(k)
             if old is not None:
                 needs = tuple(dict.fromkeys((*old.needs, *e.needs)))
@@ -79,7 +94,7 @@ class Thesaurus:
         multi: list[ThesaurusEntry] = []
         need_words: dict[str, dict[str, float]] = {}
         for e in merged.values():
-            if len(e.key) == 1:
+            if len(e.key) == 1 and not e.anchored:
                 single.setdefault(e.key[0], []).append(e)
                 for n in e.needs:
                     bucket = need_words.setdefault(n, {})
