@@ -12,15 +12,15 @@ DEMO_SERVICES = Path(__file__).parents[2] / "data" / "demo" / "oosterhout" / "se
 KINDS = {"lay", "multi", "name", "prefix", "professional", "typo"}
 
 # Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-22,
-# second revision), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
+# third revision), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
 # make a change pass. Prefix recall fell 0.921 → 0.895 with the reach preference (2026-11-22); its floor stayed 0.89.
 # The hold-out and blind sets (benchmarks/data/golden_holdout.jsonl, golden_blind.jsonl) have no floor here on purpose:
 # a test would make them a target to tune on. They are run by hand (docs/search.md, "Quality"); only their form is
 # checked below.
 FLOOR = {
-    "all": (0.79, 0.87),
-    "lay": (0.71, 0.84),
-    "multi": (0.51, 0.80),
+    "all": (0.79, 0.88),
+    "lay": (0.72, 0.85),
+    "multi": (0.53, 0.80),
     "name": (0.95, 0.97),
     "prefix": (0.89, 0.92),
     "professional": (0.82, 0.86),
