@@ -87,6 +87,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictsController</name>
+    <message>
+        <source>De conflicten konden niet worden gelezen: %1</source>
+        <translation>The conflicts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>De beslissing kon niet worden opgeslagen: %1</source>
+        <translation>The decision could not be stored: %1</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsWindow</name>
     <message>
         <source>Conflicten</source>
@@ -568,8 +579,16 @@
         <translation>Copied (%1): %2</translation>
     </message>
     <message>
+        <source>Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.</source>
+        <translation>The stored token could not be read (%1). You can enter it again.</translation>
+    </message>
+    <message>
         <source>Token opgeslagen in %1</source>
         <translation>Token stored in %1</translation>
+    </message>
+    <message>
+        <source>Synchronisatie</source>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <source>Catalogus wordt geladen…</source>
@@ -902,6 +921,18 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
+        <source>Token laden…</source>
+        <translation>Loading token…</translation>
+    </message>
+    <message>
+        <source>Het opgeslagen token wordt gelezen</source>
+        <translation>Reading the stored token</translation>
+    </message>
+    <message>
+        <source>Het opgeslagen token wordt gelezen…</source>
+        <translation>Reading the stored token…</translation>
+    </message>
+    <message>
         <source>(opgeslagen; leeg laten om te houden)</source>
         <translation>(stored; leave empty to keep it)</translation>
     </message>
@@ -941,6 +972,14 @@
 <context>
     <name>SyncController</name>
     <message>
+        <source>Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.</source>
+        <translation>The token for %1 could not be stored (%2). Enter it again in Settings.</translation>
+    </message>
+    <message>
+        <source>Synchronisatie: token opslaan…</source>
+        <translation>Sync: storing the token…</translation>
+    </message>
+    <message>
         <source>Synchronisatie: nog niet ingesteld</source>
         <translation>Sync: not set up yet</translation>
     </message>
@@ -979,6 +1018,81 @@
     <message>
         <source>geen token</source>
         <translation>no token</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <source>Te controleren</source>
+        <translation>To check</translation>
+    </message>
+    <message>
+        <source>Conflicten</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <source>Veld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mijn versie</source>
+        <translation>My version</translation>
+    </message>
+    <message>
+        <source>Versie op de server</source>
+        <translation>Version on the server</translation>
+    </message>
+    <message>
+        <source>Mijn versie houden</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Versie van de server houden</source>
+        <translation>Keep the server's version</translation>
+    </message>
+    <message>
+        <source>Combineren (aangevinkte velden van mij)</source>
+        <translation>Combine (ticked fields from me)</translation>
+    </message>
+    <message>
+        <source>Er is niets te controleren.</source>
+        <translation>There is nothing to check.</translation>
+    </message>
+    <message>
+        <source>Conflicten laden…</source>
+        <translation>Loading conflicts…</translation>
+    </message>
+    <message>
+        <source>Beslissing opslaan…</source>
+        <translation>Storing the decision…</translation>
+    </message>
+    <message>
+        <source>Dienst</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Locatie</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger</source>
+        <translation>Volunteer</translation>
+    </message>
+    <message>
+        <source>Initiatief</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <source>(leeg)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <source>Reden: %1.</source>
+        <translation>Reason: %1.</translation>
+    </message>
+    <message>
+        <source>Het item is op de server verwijderd.</source>
+        <translation>The item was deleted on the server.</translation>
     </message>
 </context>
 </TS>

@@ -299,6 +299,34 @@ ENGLISH: dict[str, str] = {
     "%1 conflicten": "%1 conflicts",
     "Mislukt: %1": "Failed: %1",
     "geen token": "no token",
+    "Synchronisatie: token opslaan…": "Sync: storing the token…",
+    "Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.": (
+        "The token for %1 could not be stored (%2). Enter it again in Settings."
+    ),
+    "Token laden…": "Loading token…",
+    "Het opgeslagen token wordt gelezen": "Reading the stored token",
+    "Het opgeslagen token wordt gelezen…": "Reading the stored token…",
+    "Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.": (
+        "The stored token could not be read (%1). You can enter it again."
+    ),
+    # conflicts window
+    "Te controleren": "To check",
+    "Veld": "Field",
+    "Mijn versie": "My version",
+    "Versie op de server": "Version on the server",
+    "Mijn versie houden": "Keep my version",
+    "Versie van de server houden": "Keep the server's version",
+    "Combineren (aangevinkte velden van mij)": "Combine (ticked fields from me)",
+    "Er is niets te controleren.": "There is nothing to check.",
+    "Conflicten laden…": "Loading conflicts…",
+    "Beslissing opslaan…": "Storing the decision…",
+    "Vrijwilliger": "Volunteer",
+    "Initiatief": "Initiative",
+    "(leeg)": "(empty)",
+    "Reden: %1.": "Reason: %1.",
+    "Het item is op de server verwijderd.": "The item was deleted on the server.",
+    "De conflicten konden niet worden gelezen: %1": "The conflicts could not be read: %1",
+    "De beslissing kon niet worden opgeslagen: %1": "The decision could not be stored: %1",
 }
 
 

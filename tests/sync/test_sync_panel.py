@@ -1,4 +1,5 @@
-"""The conflicts panel: lists a real conflict, and keep-mine / combine resolve it through the resolve API."""
+"""The conflicts panel: lists a real conflict, and keep-mine / combine resolve it through the resolve API (read and
+written on the app's TaskRunner by the ConflictsController)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,9 @@ from tests.sync.helpers import new_service, outbox_count, sync
 def test_panel_shows_and_resolves_a_conflict(
     live_sqlite: LiveServer, new_catalog: Callable[[str], Catalog], qtbot: Any
 ) -> None:
+    from socialekaart.ui.controllers.conflicts_controller import ConflictsController
     from socialekaart.ui.sync_panel import SyncPanel, status_summary
+    from socialekaart.ui.tasks import TaskRunner
 
     a, b = new_catalog("a"), new_catalog("b")
     assert status_summary(b) == "Nog niet gesynchroniseerd"
@@ -27,8 +30,12 @@ def test_panel_shows_and_resolves_a_conflict(
     update_service(b, sid, {"name": "Inloop B", "email": "b@example.nl"}, "bram")
     sync(a, live_sqlite)
     sync(b, live_sqlite)
-    panel = SyncPanel(b, "bram")
+    panel = SyncPanel()
     qtbot.addWidget(panel)
+    runner = TaskRunner()
+    controller = ConflictsController(panel, runner, b, "bram")
+    with qtbot.waitSignal(controller.loaded):
+        controller.refresh()
     assert panel.list.count() == 1 and "Inloop" in panel.list.item(0).text()
     assert "1 te controleren" in panel.status.text()
     assert panel.fields.rowCount() == 2
@@ -41,5 +48,7 @@ def test_panel_shows_and_resolves_a_conflict(
         panel.combine.click()
     assert list_conflicts(b) == [] and panel.list.count() == 0
     assert outbox_count(b) == 1 and "1 wijziging wacht" in status_summary(b)
+    qtbot.waitUntil(lambda: not controller.busy)
+    runner.shutdown()
     sync(b, live_sqlite)
     assert field in ("name", "email")

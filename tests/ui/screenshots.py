@@ -207,6 +207,7 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             ui.window.conflicts_action.trigger()
             window = ui.sync.conflicts_window
             assert window is not None
+            wait(lambda: not window.panel.busy and window.panel.list.count() == 1)
             pump(300)
             save(window, "conflicts")
             window.close()

@@ -39,14 +39,17 @@ def test_sync_settings_keep_the_token_out_of_the_settings_file(
     dialog.interval_spin.setValue(30)
     dialog.online_map_check.setChecked(True)
     ui.main.apply_settings(dialog)
+    # The token is stored on a worker; the scheduler starts once it is.
+    qtbot.waitUntil(lambda: ui.sync.scheduler is not None, timeout=5000)
     ini = ui.settings.path.read_text(encoding="utf-8")
     assert "geheim-token-123" not in ini
     assert "127.0.0.1:9" in ini and ui.settings.sync_minutes == 30 and ui.settings.online_map
     assert load_token("http://127.0.0.1:9") == "geheim-token-123"
-    assert ui.sync.scheduler is not None and ui.sync.scheduler.interval == 30 * 60
+    assert ui.sync.scheduler.interval == 30 * 60
     # The scheduler synced at once, on its own thread; the failure shows in Dutch in the status bar.
     qtbot.waitUntil(lambda: "Mislukt: De server is niet bereikbaar" in ui.window.sync_status.text(), timeout=15000)
     again = ui.main.settings_dialog()
+    qtbot.waitUntil(lambda: not again.token_loading, timeout=5000)
     assert again.token_edit.text() == "" and "opgeslagen" in again.token_edit.placeholderText()
 
 
@@ -98,7 +101,7 @@ def test_sync_now_updates_status_and_shows_a_conflict(
     window = ui.sync.conflicts_window
     assert window is not None and window.isVisible()
     panel = window.panel
-    assert panel.list.count() == 1
+    qtbot.waitUntil(lambda: not panel.busy and panel.list.count() == 1, timeout=5000)
     assert panel.fields.item(0, 1).text() == "Inloop De Pastorie (Bram)"
     assert panel.fields.item(0, 2).text() == "Inloop De Pastorie (Anna)"
 

@@ -37,6 +37,7 @@ from socialekaart.catalog.profile import (
     TAXONOMY_URIS,
     taxonomy_id,
 )
+from socialekaart.catalog.schedules import read_rule
 from socialekaart.catalog.store import Catalog
 
 #: Entries not checked by a person for longer than this are shown as possibly out of date.
@@ -44,7 +45,6 @@ STALE_AFTER_MONTHS = 12
 #: At most this many related services are listed (other services of the organisation, same location).
 MAX_RELATED = 40
 
-ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 DUTCH_DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
 
 # ISO 639-1 (and a few 639-3) codes → Dutch language names, for language rows without a name.
@@ -313,24 +313,20 @@ def catalog_summary(catalog: Catalog) -> CatalogSummary:
 
 
 def week_hours(schedules: Iterable[Schedule], today: date | None = None) -> WeekHours:
-    """Fold HSDS schedule rows into a week: WEEKLY rules (or rules without freq) give slots per byday day;
-    other rules (MONTHLY "3WE", ...) are kept as their description. Rules no longer valid on `today` are left out.
+    """Fold HSDS schedule rows into a week, read as ``catalog.schedules.read_rule`` reads them (as search does):
+    plain weekly rules give slots per day; other rules (MONTHLY "3WE", every other week, ...) are kept as their
+    description. Rules with no opening left on or after `today` are left out.
     """
     days: list[list[TimeSlot]] = [[] for _ in range(7)]
     other: list[str] = []
     for row in schedules:
-        if today is not None:
-            if row.valid_to is not None and row.valid_to < today:
-                continue
-            if row.until is not None and row.until < today:
-                continue
+        rule = read_rule(row)
+        if today is not None and rule.ended(today):
+            continue
         note = _s(row.notes)
-        freq = _s(row.freq).upper()
-        byday = [d.strip().upper() for d in _s(row.byday).split(",") if d.strip()]
-        weekly = freq in ("", "WEEKLY") and byday and all(d in ICAL_DAYS for d in byday)
-        if weekly and row.opens_at is not None and row.closes_at is not None:
-            for d in byday:
-                days[ICAL_DAYS.index(d)].append(TimeSlot(row.opens_at, row.closes_at, note))
+        if rule.weekdays and rule.opens is not None and rule.closes is not None:
+            for weekday in rule.weekdays:
+                days[weekday].append(TimeSlot(rule.opens, rule.closes, note))
             continue
         text = _s(row.description) or _describe_rule(row)
         if note:
@@ -344,7 +340,12 @@ def week_hours(schedules: Iterable[Schedule], today: date | None = None) -> Week
 
 
 def _describe_rule(row: Schedule) -> str:
+    """'monthly 3WE 14.00–16.00'; the rule's own parts when it has no description (interval etc. only when set)."""
     parts = [p for p in (_s(row.freq).lower(), _s(row.byday)) if p]
+    for name, value in (("bymonthday", row.bymonthday), ("interval", row.interval), ("count", row.count)):
+        text = _s(value).removesuffix(".0")
+        if text and not (name == "interval" and text == "1"):
+            parts.append(f"{name} {text}")
     if row.opens_at is not None and row.closes_at is not None:
         parts.append(f"{row.opens_at:%H.%M}–{row.closes_at:%H.%M}")
     return " ".join(parts)

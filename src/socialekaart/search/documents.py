@@ -19,7 +19,8 @@ class OpeningInterval:
     """One weekly opening slot in local Europe/Amsterdam time.
 
     ``weekday`` is 0 (Monday) .. 6 (Sunday). ``closes`` at or before ``opens`` means the slot runs past midnight
-    (``closes == time(0, 0)`` is "until midnight"). ``valid_from``/``valid_to`` are inclusive and optional.
+    (``closes == time(0, 0)`` is "until midnight"). ``valid_from``/``valid_to`` are inclusive and optional. One day
+    of a calendar rule (MONTHLY "3WE", ...) is a slot with ``valid_from == valid_to`` (see ``search.from_catalog``).
     """
 
     weekday: int

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from sqlalchemy import literal_column, select
@@ -27,6 +28,7 @@ from socialekaart.catalog.models import (
     ThesaurusTerm,
 )
 from socialekaart.catalog.profile import NEEDS_TAXONOMY, TARGET_GROUPS_TAXONOMY, TAXONOMY_URIS
+from socialekaart.catalog.schedules import read_rules
 from socialekaart.paths import data_dir
 from socialekaart.search.compounds import load_compound_parts
 from socialekaart.search.documents import (
@@ -38,10 +40,12 @@ from socialekaart.search.documents import (
     OpeningInterval,
     SearchDocument,
 )
+from socialekaart.search.opening import now_local
 from socialekaart.search.places import build_pc4_map
 from socialekaart.search.thesaurus import Thesaurus, load_thesaurus, make_entry
 
-_DAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
+#: How far ahead calendar rules (MONTHLY "3WE", ...) are written out as dated opening slots; see calendar_window.
+CALENDAR_MONTHS = 24
 
 
 @dataclass(frozen=True)
@@ -85,22 +89,49 @@ def thesaurus_from_rows(rows: list[tuple[str, tuple[str, ...], float, str, str]]
     )
 
 
-def _weekly(schedules: Iterable[Schedule]) -> tuple[OpeningInterval, ...]:
-    out: list[OpeningInterval] = []
-    for s in schedules:
-        if s.deleted_at is not None or s.opens_at is None or s.closes_at is None:
-            continue
-        if s.freq and s.freq.upper() != "WEEKLY":
-            continue
-        for day in (s.byday or "").split(","):
-            weekday = _DAYS.get(day.strip().upper()[-2:])
-            if weekday is not None:
-                out.append(OpeningInterval(weekday, s.opens_at, s.closes_at, s.valid_from, s.valid_to))
-    return tuple(sorted(set(out), key=lambda i: (i.weekday, i.opens)))
+def calendar_window(today: date) -> tuple[date, date]:
+    """The days for which calendar rules are written out as dated slots: from the first of last month (so
+    "yesterday" and a slot past midnight are covered) to the end of the month ``CALENDAR_MONTHS`` ahead. The
+    window moves once a month, so documents do not change from one day to the next.
+    """
+    first = today.replace(day=1)
+    start = (first - timedelta(days=1)).replace(day=1)
+    months = first.month - 1 + CALENDAR_MONTHS + 1
+    end = date(first.year + months // 12, months % 12 + 1, 1) - timedelta(days=1)
+    return start, end
 
 
-def read_snapshot(session: Session) -> CatalogSnapshot:
-    """Read the whole catalog into search inputs (one pass per table, no per-service queries)."""
+def _opening(schedules: Iterable[Schedule], window: tuple[date, date]) -> tuple[OpeningInterval, ...]:
+    """Opening slots for the search index, read by ``catalog.schedules`` as the detail view reads them.
+
+    A plain weekly rule is one slot per weekday, bounded by its first and last day (the fast path). A calendar rule
+    (MONTHLY "3WE", every other week, ...) is one slot per day it occurs in ``window``, valid on that day only, so
+    the index and ``search.opening`` treat both alike. Rules without times and unreadable rules are left out.
+    """
+    out: set[OpeningInterval] = set()
+    for rule in read_rules(schedules):
+        if rule.opens is None or rule.closes is None:
+            continue
+        if rule.weekdays:
+            out.update(OpeningInterval(d, rule.opens, rule.closes, rule.first, rule.last) for d in rule.weekdays)
+        elif rule.recurrence is not None:
+            out.update(
+                OpeningInterval(day.weekday(), rule.opens, rule.closes, day, day) for day in rule.dates_between(*window)
+            )
+    return tuple(
+        sorted(
+            out,
+            key=lambda i: (i.weekday, i.opens, i.closes, i.valid_from or date.min, i.valid_to or date.max),
+        )
+    )
+
+
+def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapshot:
+    """Read the whole catalog into search inputs (one pass per table, no per-service queries).
+
+    ``today`` (default: today in Europe/Amsterdam) places the window of dated slots for calendar rules.
+    """
+    window = calendar_window(today or now_local().date())
     live = Service.deleted_at.is_(None)
     areas = list(session.scalars(select(Area).where(Area.deleted_at.is_(None))))
     tree = AreaTree.from_nodes(AreaNode(a.code, a.parent_code, a.kind, a.name) for a in areas)
@@ -234,7 +265,7 @@ def read_snapshot(session: Session) -> CatalogSnapshot:
                 postal_codes=tuple(dict.fromkeys(pcs)),
                 area_codes=tuple(dict.fromkeys(area_codes)),
                 served_area_codes=tuple(dict.fromkeys(served.get(s.id, []))),
-                opening=_weekly(slots),
+                opening=_opening(slots, window),
                 last_verified=s.last_verified,
             )
         )

@@ -1,8 +1,11 @@
 """Opening-hours logic ("open now", "open on a day") in Europe/Amsterdam time with Dutch public holidays.
 
-Rule: on a Dutch public holiday (as listed by ``holidays.NL``) a regular weekly schedule counts as *closed*; the
-catalog has no way yet to say "also open on holidays". A service without any schedule is *unknown* (``None``),
-never "closed". A slot whose closing time is at or before its opening time runs past midnight.
+Rule: on a Dutch public holiday (as listed by ``holidays.NL``) a regular schedule (weekly or monthly) counts as
+*closed*; the catalog has no way yet to say "also open on holidays". A service without any schedule is *unknown*
+(``None``), never "closed". A slot whose closing time is at or before its opening time runs past midnight.
+
+The slots come from ``catalog.schedules`` through ``search.from_catalog``: a plain weekly rule is one slot per
+weekday, a calendar rule (MONTHLY "3WE", every other week, ...) is one slot per day it occurs, valid on that day only.
 """
 
 from __future__ import annotations

@@ -84,6 +84,8 @@ class MainController(QObject):
         detail.shown.connect(lambda _sid: w.refresh_tab_order())
         runner.unhandled_error.connect(self._unhandled)
         sync.settings_needed.connect(self.show_settings)
+        sync.token_saved.connect(self._token_saved)
+        sync.token_save_failed.connect(self._token_save_failed)
         if catalogs.loading:  # opening started before this controller existed (staged start-up)
             self._busy(True)
 
@@ -177,29 +179,64 @@ class MainController(QObject):
             self.apply_settings(dialog)
 
     def settings_dialog(self) -> SettingsDialog:
-        from socialekaart.sync.tokens import load_token
-
+        """The settings dialog, at once; whether a token is stored is read from the keyring on a worker (a keyring
+        can take seconds, or ask the user). Until then the token field says "Token laden…" and OK is off."""
         server = self.settings.sync_server
-        return SettingsDialog(
+        dialog = SettingsDialog(
             self.settings.language,
             str(self.settings.path),
             self.window,
             online_map=self.settings.online_map,
             sync_server=server,
             sync_minutes=self.settings.sync_minutes,
-            token_stored=bool(server) and load_token(server) is not None,
         )
+        if server:
+            self._read_token_state(dialog, server)
+        return dialog
+
+    def _read_token_state(self, dialog: SettingsDialog, server: str) -> None:
+        from socialekaart.sync.tokens import load_token
+
+        dialog.show_token_loading()
+        handle = self.runner.run(
+            lambda _work: load_token(server) is not None,
+            on_result=dialog.show_token_state,
+            on_error=lambda exc: dialog.show_token_error(
+                self.tr("Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.").replace(
+                    "%1", type(exc).__name__
+                )
+            ),
+            key="settings-token",
+        )
+        # A dialog that is closed (or gone) before the keyring answered gets nothing.
+        dialog.finished.connect(lambda _result: handle.cancel())
+        dialog.destroyed.connect(lambda _obj=None: handle.cancel())
 
     def apply_settings(self, dialog: SettingsDialog) -> None:
-        """Take over an accepted settings dialog: language now, map tiles from the next map, sync restarts."""
+        """Take over an accepted settings dialog: language now, map tiles from the next map, sync restarts (a new
+        token is stored on a worker; the status bar tells where when it is done)."""
+        if dialog.token_loading:
+            return  # never take over a half-loaded dialog (its OK button is off meanwhile)
         if dialog.language != self.settings.language:
             self.set_language(dialog.language)
         self.settings.online_map = dialog.online_map
         changed = (dialog.sync_server, dialog.sync_minutes) != (self.settings.sync_server, self.settings.sync_minutes)
         if changed or dialog.sync_token:
-            where = self.sync.apply_settings(dialog.sync_server, dialog.sync_token, dialog.sync_minutes)
-            if where:
-                self.window.statusBar().showMessage(self.tr("Token opgeslagen in %1").replace("%1", where), 8000)
+            self.sync.apply_settings(dialog.sync_server, dialog.sync_token, dialog.sync_minutes)
+
+    def _token_saved(self, where: str) -> None:
+        self.window.statusBar().showMessage(self.tr("Token opgeslagen in %1").replace("%1", where), 8000)
+
+    def _token_save_failed(self, message: str) -> None:
+        self.window.statusBar().showMessage(message, 15000)
+        box = QMessageBox(self.window)
+        box.setObjectName("tokenSaveFailed")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(self.tr("Synchronisatie"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(message)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     # --- catalog ------------------------------------------------------------------------------------------------
 

@@ -1,7 +1,8 @@
 """Sync in the app: a SyncScheduler per open catalog, the status bar line, "Nu synchroniseren" and the conflicts.
 
 The scheduler (socialekaart.sync.scheduler, no Qt) runs every sync on its own thread and calls back from that
-thread; the callback only emits `_finished`, which Qt queues to the UI thread. Nothing here waits for the network.
+thread; the callback only emits `_finished`, which Qt queues to the UI thread. Nothing here waits for the network,
+the disk or the keyring: reading and storing the token, the status and the conflicts run on the TaskRunner.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from socialekaart.ui.views.main_window import MainWindow
 if TYPE_CHECKING:
     from socialekaart.sync.scheduler import SyncScheduler
     from socialekaart.sync.status import SyncStatus
+    from socialekaart.ui.controllers.conflicts_controller import ConflictsController
     from socialekaart.ui.sync_panel import SyncPanel
 
 log = logging.getLogger(__name__)
@@ -66,6 +68,10 @@ class SyncController(QObject):
     synced = Signal(object, object)
     # "Nu synchroniseren" without a server: the settings dialog should open.
     settings_needed = Signal()
+    # A new token was stored (on a worker): (where, Dutch, from sync.tokens).
+    token_saved = Signal(str)
+    # Storing a new token failed: (Dutch message).
+    token_save_failed = Signal(str)
 
     def __init__(
         self,
@@ -84,6 +90,8 @@ class SyncController(QObject):
         self.scheduler: SyncScheduler | None = None
         self.syncing = False
         self.conflicts_window: ConflictsWindow | None = None
+        self.conflicts: ConflictsController | None = None
+        self._saving_token_for: str | None = None  # the server whose new token is being stored
         self.network_backend: str | None = None
         self._last_status: SyncStatus | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -102,10 +110,7 @@ class SyncController(QObject):
         self.stop()
         self.session = session
         self._last_status = None
-        if self.conflicts_window is not None:
-            self.conflicts_window.close()
-            self.conflicts_window.deleteLater()
-            self.conflicts_window = None
+        self._close_conflicts()
         self.restart()
 
     def restart(self) -> None:
@@ -118,6 +123,9 @@ class SyncController(QObject):
         self.stop()
         session = self.session
         server = self.settings.sync_server
+        if server and server == self._saving_token_for:
+            self._show_text()  # a new token is being stored; the scheduler starts when it is
+            return
         if session is None or not server:
             self._show_text()
             if session is not None:
@@ -158,22 +166,52 @@ class SyncController(QObject):
         if scheduler is not None:
             scheduler.stop(timeout=0.2)
 
-    def apply_settings(self, server: str, token: str, minutes: int) -> str | None:
-        """Store new sync settings (a new token goes to the keyring or its fallback file, never to the settings
-        file) and restart. Returns where the token was stored, when one was given."""
-        from socialekaart.sync.tokens import save_token
-
-        where = None
+    def apply_settings(self, server: str, token: str, minutes: int) -> None:
+        """Store new sync settings and restart. A new token goes to the keyring or its fallback file (never to the
+        settings file) on a worker: the status bar says "token opslaan…" meanwhile, then `token_saved(where)` or
+        `token_save_failed(message)` fires and the scheduler starts with the new token."""
         self.settings.sync_server = server
         self.settings.sync_minutes = minutes
         self.settings.sync()
         if server and token:
-            where = save_token(server, token)
-            if self.session is not None:
-                self._start(self.session, server, token)  # the token is in hand: no need to read it back
-                return where
+            self._save_token(server, token)
+            return
         self.restart()
-        return where
+
+    def _save_token(self, server: str, token: str) -> None:
+        from socialekaart.sync.tokens import save_token
+
+        self.stop()
+        self.runner.cancel_key("sync-token")  # a token read still under way would be the old one
+        self._saving_token_for = server
+        self._show_text()
+        self.runner.run(
+            lambda _work: save_token(server, token),
+            on_result=lambda where: self._token_saved(server, token, where),
+            on_error=lambda exc: self._token_not_saved(server, exc),
+            key="sync-token-save",
+        )
+
+    def _token_saved(self, server: str, token: str, where: str) -> None:
+        self._saving_token_for = None
+        self.token_saved.emit(where)
+        if server != self.settings.sync_server:
+            self.restart()  # the settings changed again meanwhile
+            return
+        if self.session is None:
+            self._show_text()
+            return
+        self._start(self.session, server, token)  # the token is in hand: no need to read it back
+
+    def _token_not_saved(self, server: str, exc: BaseException) -> None:
+        self._saving_token_for = None
+        log.warning("storing the sync token failed", exc_info=exc)
+        self.token_save_failed.emit(
+            self.tr("Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.")
+            .replace("%1", server)
+            .replace("%2", type(exc).__name__)
+        )
+        self.restart()  # with the token stored before, if there is one
 
     def _watch_network(self) -> None:
         """Sync when the network comes back (QNetworkInformation), if a backend for this platform loads.
@@ -225,8 +263,8 @@ class SyncController(QObject):
         elif report is not None and (report.pulled or report.pushed or report.new_conflicts):
             self.search.search_now()  # CatalogSearch sees the change counter move and refreshes its index
         self.refresh_status()
-        if self.conflicts_window is not None:
-            self.conflicts_window.panel.refresh()
+        if self.conflicts is not None and self.conflicts_window is not None and self.conflicts_window.isVisible():
+            self.conflicts.refresh()
         self.synced.emit(report, error)
 
     def refresh_status(self) -> None:
@@ -244,6 +282,8 @@ class SyncController(QObject):
     def status_text(self) -> str:
         """The status bar's sync line, in the UI language (server messages stay Dutch)."""
         status = self._last_status
+        if self._saving_token_for is not None:
+            return self.tr("Synchronisatie: token opslaan…")
         if not self.settings.sync_server or (self.scheduler is None and status is None):
             return self.tr("Synchronisatie: nog niet ingesteld")
         parts: list[str] = []
@@ -288,17 +328,28 @@ class SyncController(QObject):
         session = self.session
         if session is None:
             return
-        if self.conflicts_window is None:
+        if self.conflicts_window is None or self.conflicts is None:
+            from socialekaart.ui.controllers.conflicts_controller import ConflictsController
             from socialekaart.ui.sync_panel import SyncPanel
 
-            panel = SyncPanel(session.catalog, _actor())
+            panel = SyncPanel()
             panel.resolved.connect(lambda _op: self._resolved())
             self.conflicts_window = ConflictsWindow(panel, self.window)
-        else:
-            self.conflicts_window.panel.refresh()
+            self.conflicts = ConflictsController(panel, self.runner, session.catalog, _actor(), self.conflicts_window)
+        self.conflicts.refresh()  # on a worker; the panel says "Conflicten laden…" meanwhile
         self.conflicts_window.show()
         self.conflicts_window.raise_()
         self.conflicts_window.activateWindow()
+
+    def _close_conflicts(self) -> None:
+        """Another catalog: the window goes, and whatever it was reading or writing is no longer delivered."""
+        if self.conflicts is not None:
+            self.conflicts.close()
+            self.conflicts = None
+        if self.conflicts_window is not None:
+            self.conflicts_window.close()
+            self.conflicts_window.deleteLater()
+            self.conflicts_window = None
 
     def _resolved(self) -> None:
         self.refresh_status()

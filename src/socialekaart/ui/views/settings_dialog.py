@@ -21,7 +21,11 @@ from socialekaart.ui.views.widgets import plain_label
 
 class SettingsDialog(QDialog):
     """Layout only; the caller reads `language`, `online_map`, `sync_server`, `sync_token` and `sync_minutes`
-    after accept(). The token field starts empty: an empty field keeps the stored token."""
+    after accept(). The token field starts empty: an empty field keeps the stored token.
+
+    Whether a token is stored comes from the keyring, which the controller reads on a worker: meanwhile
+    `show_token_loading()` greys the field out with "Token laden…" and the dialog cannot be accepted; then
+    `show_token_state(stored)` or `show_token_error(message)`."""
 
     def __init__(
         self,
@@ -79,13 +83,15 @@ class SettingsDialog(QDialog):
         self.token_edit = QLineEdit()
         self.token_edit.setObjectName("settingsToken")
         self.token_edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.token_edit.setPlaceholderText(
-            self.tr("(opgeslagen; leeg laten om te houden)") if token_stored else self.tr("uw persoonlijke token")
-        )
         self.token_edit.setAccessibleName(self.tr("Persoonlijk token"))
         token_label = QLabel(self.tr("&Token:"))
         token_label.setBuddy(self.token_edit)
         sync_form.addRow(token_label, self.token_edit)
+        # "Token laden…" while the keyring is read, or why it could not be read.
+        self.token_status = plain_label(name="settingsTokenStatus")
+        self.token_status.setVisible(False)
+        sync_form.addRow(self.token_status)
+        self._token_loading = False
         self.interval_spin = QSpinBox()
         self.interval_spin.setObjectName("settingsInterval")
         self.interval_spin.setRange(1, 24 * 60)
@@ -111,7 +117,47 @@ class SettingsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         layout.addWidget(buttons)
+        self.show_token_state(token_stored)
+
+    # --- the stored token, read by the controller on a worker ----------------------------------------------------
+
+    @property
+    def token_loading(self) -> bool:
+        """True while the keyring is being read; the dialog cannot be accepted then."""
+        return self._token_loading
+
+    def show_token_loading(self) -> None:
+        self._token_loading = True
+        self.token_edit.setEnabled(False)
+        self.token_edit.setPlaceholderText(self.tr("Token laden…"))
+        self.token_edit.setAccessibleDescription(self.tr("Het opgeslagen token wordt gelezen"))
+        self._show_token_status(self.tr("Het opgeslagen token wordt gelezen…"))
+        self.ok_button.setEnabled(False)
+
+    def show_token_state(self, stored: bool) -> None:
+        self._token_loading = False
+        self.token_edit.setEnabled(True)
+        self.token_edit.setPlaceholderText(
+            self.tr("(opgeslagen; leeg laten om te houden)") if stored else self.tr("uw persoonlijke token")
+        )
+        self.token_edit.setAccessibleDescription("")
+        self._show_token_status("")
+        self.ok_button.setEnabled(True)
+
+    def show_token_error(self, message: str) -> None:
+        self.show_token_state(False)
+        self._show_token_status(message)
+
+    def _show_token_status(self, text: str) -> None:
+        self.token_status.setText(text)
+        self.token_status.setVisible(bool(text))
+
+    def accept(self) -> None:
+        if self._token_loading:
+            return  # not with a half-loaded token state
+        super().accept()
 
     @property
     def language(self) -> str:
