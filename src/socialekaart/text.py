@@ -12,6 +12,11 @@ _LINE_BREAKS = re.compile(r"[\r\n\t\v\f\u2028\u2029]+")
 _GARBLED = re.compile("[ÃÂ][\u0080-\u00bf\u2018-\u203a\u0152-\u0178]|â€")
 
 
+def text_of(value: object) -> str:
+    """A database value as text: None becomes "", anything else its string with outer spaces stripped."""
+    return "" if value is None else str(value).strip()
+
+
 def clean_text(value: str) -> str:
     """Text as stored: control characters (other than tab and newlines) removed, outer spaces stripped."""
     return _CONTROL.sub("", value).strip()

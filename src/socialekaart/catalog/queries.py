@@ -39,6 +39,7 @@ from socialekaart.catalog.profile import (
 )
 from socialekaart.catalog.schedules import read_rule
 from socialekaart.catalog.store import Catalog
+from socialekaart.text import text_of
 
 #: Entries not checked by a person for longer than this are shown as possibly out of date.
 STALE_AFTER_MONTHS = 12
@@ -277,10 +278,6 @@ def months_between(earlier: date, later: date) -> int:
     return months
 
 
-def _s(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
 def _int(value: float | None) -> int | None:
     return None if value is None else int(value)
 
@@ -323,12 +320,12 @@ def week_hours(schedules: Iterable[Schedule], today: date | None = None) -> Week
         rule = read_rule(row)
         if today is not None and rule.ended(today):
             continue
-        note = _s(row.notes)
+        note = text_of(row.notes)
         if rule.weekdays and rule.opens is not None and rule.closes is not None:
             for weekday in rule.weekdays:
                 days[weekday].append(TimeSlot(rule.opens, rule.closes, note))
             continue
-        text = _s(row.description) or _describe_rule(row)
+        text = text_of(row.description) or _describe_rule(row)
         if note:
             text = f"{text} ({note})" if text else note
         if text and text not in other:
@@ -341,9 +338,9 @@ def week_hours(schedules: Iterable[Schedule], today: date | None = None) -> Week
 
 def _describe_rule(row: Schedule) -> str:
     """'monthly 3WE 14.00–16.00'; the rule's own parts when it has no description (interval etc. only when set)."""
-    parts = [p for p in (_s(row.freq).lower(), _s(row.byday)) if p]
+    parts = [p for p in (text_of(row.freq).lower(), text_of(row.byday)) if p]
     for name, value in (("bymonthday", row.bymonthday), ("interval", row.interval), ("count", row.count)):
-        text = _s(value).removesuffix(".0")
+        text = text_of(value).removesuffix(".0")
         if text and not (name == "interval" and text == "1"):
             parts.append(f"{name} {text}")
     if row.opens_at is not None and row.closes_at is not None:
@@ -379,7 +376,7 @@ def _service_detail(session: Session, service_id: str, today: date) -> ServiceDe
     if svc is None or svc.deleted_at is not None:
         raise ServiceNotFound(service_id)
     org = session.get(Organization, svc.organization_id)
-    org_name = _s(org.name) if org is not None else ""
+    org_name = text_of(org.name) if org is not None else ""
 
     sal_rows = list(
         session.scalars(
@@ -427,23 +424,23 @@ def _service_detail(session: Session, service_id: str, today: date) -> ServiceDe
     )
     return ServiceDetail(
         id=svc.id,
-        name=_s(svc.name),
+        name=text_of(svc.name),
         organization_id=svc.organization_id,
         organization_name=org_name,
-        alternate_name=_s(svc.alternate_name),
-        description=_s(svc.description),
-        organization_description=_s(org.description) if org is not None else "",
+        alternate_name=text_of(svc.alternate_name),
+        description=text_of(svc.description),
+        organization_description=text_of(org.description) if org is not None else "",
         access_type=svc.access_type,
-        access_granted_by=_s(svc.access_granted_by),
+        access_granted_by=text_of(svc.access_granted_by),
         entry_kind=svc.entry_kind,
         provider_kind=svc.provider_kind,
-        status=_s(svc.status) or "active",
-        alert=_s(svc.alert),
-        application_process=_s(svc.application_process),
-        eligibility=_s(svc.eligibility_description),
+        status=text_of(svc.status) or "active",
+        alert=text_of(svc.alert),
+        application_process=text_of(svc.application_process),
+        eligibility=text_of(svc.eligibility_description),
         minimum_age=_int(svc.minimum_age),
         maximum_age=_int(svc.maximum_age),
-        wait_time=_s(svc.wait_time),
+        wait_time=text_of(svc.wait_time),
         required_documents=docs,
         channels=channels,
         contacts=contacts,
@@ -455,7 +452,7 @@ def _service_detail(session: Session, service_id: str, today: date) -> ServiceDe
         other_terms=other_terms,
         languages=languages,
         free_of_charge=svc.free_of_charge,
-        fees_description=_s(svc.fees_description) or _s(svc.fees),
+        fees_description=text_of(svc.fees_description) or text_of(svc.fees),
         cost_options=costs,
         last_verified=svc.last_verified,
         demo=bool(svc.demo),
@@ -505,15 +502,15 @@ def _places(
         .order_by(Address.address_type.desc())
     ):
         # Prefer the physical address over a postal one.
-        if row.location_id and (row.location_id not in addresses or _s(row.address_type).lower() == "physical"):
+        if row.location_id and (row.location_id not in addresses or text_of(row.address_type).lower() == "physical"):
             addresses[row.location_id] = row
     access: dict[str, list[str]] = defaultdict(list)
     for acc in session.scalars(
         select(Accessibility).where(Accessibility.location_id.in_(loc_ids), Accessibility.deleted_at.is_(None))
     ):
-        text = _s(acc.description)
-        if _s(acc.details):
-            text = f"{text}: {_s(acc.details)}" if text else _s(acc.details)
+        text = text_of(acc.description)
+        if text_of(acc.details):
+            text = f"{text}: {text_of(acc.details)}" if text else text_of(acc.details)
         if text and acc.location_id:
             access[acc.location_id].append(text)
     places: list[PlaceDetail] = []
@@ -528,15 +525,15 @@ def _places(
         places.append(
             PlaceDetail(
                 location_id=loc.id,
-                name=_s(loc.name) or (_s(addr.address_1) if addr else ""),
-                address=" ".join(p for p in ((_s(addr.address_1), _s(addr.address_2)) if addr else ()) if p),
-                postal_code=_s(addr.postal_code) if addr else "",
-                city=_s(addr.city) if addr else "",
+                name=text_of(loc.name) or (text_of(addr.address_1) if addr else ""),
+                address=" ".join(p for p in ((text_of(addr.address_1), text_of(addr.address_2)) if addr else ()) if p),
+                postal_code=text_of(addr.postal_code) if addr else "",
+                city=text_of(addr.city) if addr else "",
                 buurt=buurt,
                 wijk=wijk,
                 kern=kern,
-                note=_s(sal.description),
-                transportation=_s(loc.transportation),
+                note=text_of(sal.description),
+                transportation=text_of(loc.transportation),
                 accessibility=tuple(access.get(loc.id, ())),
                 latitude=loc.latitude,
                 longitude=loc.longitude,
@@ -558,7 +555,7 @@ def _channels(
     seen: set[tuple[str, str]] = set()
 
     def add(kind: ChannelKind, value: str | None, label: str) -> None:
-        value = _s(value)
+        value = text_of(value)
         if value and (kind, value.lower()) not in seen:
             seen.add((kind, value.lower()))
             out.append(ContactChannel(kind, value, label))
@@ -580,10 +577,10 @@ def _channels(
             )
         )
     for phone in phones:
-        label = _s(phone.description) or {"voice": "Telefoon", "text": "Sms", "fax": "Fax"}.get(
-            _s(phone.type).lower(), "Telefoon"
+        label = text_of(phone.description) or {"voice": "Telefoon", "text": "Sms", "fax": "Fax"}.get(
+            text_of(phone.type).lower(), "Telefoon"
         )
-        number = _s(phone.number)
+        number = text_of(phone.number)
         if phone.extension:
             number = f"{number} toestel {int(phone.extension)}"
         add("phone", number, label)
@@ -620,13 +617,13 @@ def _contacts(session: Session, service_id: str, sal_ids: Sequence[str]) -> tupl
             select(Phone).where(Phone.contact_id.in_([r.id for r in rows]), Phone.deleted_at.is_(None))
         ):
             if ph.contact_id:
-                phones[ph.contact_id].append(_s(ph.number))
+                phones[ph.contact_id].append(text_of(ph.number))
     return tuple(
         ContactPerson(
-            name=_s(r.name) or _s(r.department) or _s(r.title),
-            title=_s(r.title),
-            department=_s(r.department),
-            email=_s(r.email),
+            name=text_of(r.name) or text_of(r.department) or text_of(r.title),
+            title=text_of(r.title),
+            department=text_of(r.department),
+            email=text_of(r.email),
             phones=tuple(phones.get(r.id, ())),
         )
         for r in rows
@@ -691,7 +688,7 @@ def _served_areas(session: Session, service_id: str) -> tuple[str, ...]:
         if area_name:
             label = f"gemeente {area_name}" if kind == "gemeente" else area_name
         else:
-            label = _s(own_name) or _s(code)
+            label = text_of(own_name) or text_of(code)
         if label and label not in out:
             out.append(label)
     return tuple(out)
@@ -710,12 +707,12 @@ def _cost_options(session: Session, service_id: str) -> tuple[str, ...]:
         .where(CostOption.service_id == service_id, CostOption.deleted_at.is_(None))
         .order_by(CostOption.id)
     ):
-        parts = [_s(row.option)]
+        parts = [text_of(row.option)]
         if row.amount is not None:
-            currency = _s(row.currency).upper()
+            currency = text_of(row.currency).upper()
             amount = format_euro(row.amount) if currency in ("", "EUR") else f"{currency} {row.amount:.2f}"
             parts.append(amount)
-        parts.append(_s(row.amount_description))
+        parts.append(text_of(row.amount_description))
         text = " ".join(p for p in parts if p)
         if text:
             out.append(text)
@@ -768,7 +765,7 @@ def _same_location(
                 name=name,
                 organization_name=org_name or "",
                 access_type=access,
-                location_name=_s(loc.name) if loc is not None else "",
+                location_name=text_of(loc.name) if loc is not None else "",
             )
         )
     return tuple(out[:MAX_RELATED])

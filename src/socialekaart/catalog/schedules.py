@@ -13,6 +13,7 @@ from typing import Any, Literal
 from dateutil import rrule as _rrule
 
 from socialekaart.catalog.models import Schedule
+from socialekaart.text import text_of
 
 ICAL_DAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 
@@ -130,7 +131,7 @@ def read_rule(row: Schedule) -> ScheduleRule:
     first = _later(row.valid_from, row.dtstart)
     last = _earlier(row.valid_to, row.until)
     base = ScheduleRule(opens=row.opens_at, closes=row.closes_at, first=first, last=last)
-    freq = _text(row.freq).upper()
+    freq = text_of(row.freq).upper()
     if freq not in ("", WEEKLY, MONTHLY):
         return base
     byday: list[tuple[int, int | None]] = []
@@ -148,7 +149,7 @@ def read_rule(row: Schedule) -> ScheduleRule:
         count = _whole(row.count)
     except ValueError:
         return base
-    wkst_text = _text(row.wkst).upper()
+    wkst_text = text_of(row.wkst).upper()
     if wkst_text and wkst_text not in ICAL_DAYS:
         return base
     wkst = ICAL_DAYS.index(wkst_text) if wkst_text else None
@@ -232,12 +233,8 @@ def _next_day(rec: Recurrence, day: date) -> date | None:
 # --- values ------------------------------------------------------------------------------------------------------
 
 
-def _text(value: object) -> str:
-    return "" if value is None else str(value).strip()
-
-
 def _parts(value: str | None) -> list[str]:
-    return [p.strip() for p in _text(value).split(",") if p.strip()]
+    return [p.strip() for p in text_of(value).split(",") if p.strip()]
 
 
 def _numbers(value: str | None, limit: int) -> tuple[int, ...]:

@@ -132,23 +132,22 @@ def word_variants(word: str) -> dict[str, float]:
     return out
 
 
-def _anchored_share(bare: Sequence[str], key: str, tokens: Sequence[str], carriers: Sequence[Any]) -> float:
+def _anchored_share(bare: Sequence[str], key: str, tokens: Sequence[str], anchors: Collection[str]) -> float:
     """The share of a one-content-word phrase's words found, in the phrase's order, around its content word.
 
     The window is one word longer than the phrase, so one word may come in between: "praat nog bijna niet"
     has all of "praat nog niet", "wil echt dood" two of the three words of "ik wil dood", and "sinds mijn vrouw
-    dood is zie ik" only one (its "ik" comes after "dood"). The content word may be reached by a typo or variant.
+    dood is zie ik" only one (its "ik" comes after "dood"). ``anchors`` are the query words that stand for the
+    content word (itself, or a word that reaches it by a typo or variant).
     """
     size = len(bare)
-    anchors = {key, *(c.text for c in carriers)}
-    phrase = tuple(key if b == key else b for b in bare)
     best = 0
     for pos, tok in enumerate(tokens):
         if tok not in anchors:
             continue
         for start in range(max(0, pos - size), pos + 1):
             window = tuple(key if t in anchors else t for t in tokens[start : start + size + 1])
-            best = max(best, _common_subsequence(phrase, window))
+            best = max(best, _common_subsequence(bare, window))
     return best / size
 
 
@@ -709,7 +708,8 @@ class SearchEngine:
                 quality = min(quality, best)
             else:
                 if entry.anchored:
-                    share = _anchored_share(entry.bare, entry.key[0], bare_tokens, carriers)
+                    anchors = {entry.key[0], *(t.text for t in carriers)}
+                    share = _anchored_share(entry.bare, entry.key[0], bare_tokens, anchors)
                     if share < w.anchored_phrase_share:
                         continue
                     quality *= 0.5 + 0.5 * share
