@@ -11,8 +11,8 @@
         <translation>Building search index…</translation>
     </message>
     <message>
-        <source>De catalogus %1 kon niet worden geopend door een onverwachte fout (%2).</source>
-        <translation>The catalog %1 could not be opened because of an unexpected error (%2).</translation>
+        <source>De catalogus %1 kon niet worden geopend: %2.</source>
+        <translation>The catalog %1 could not be opened: %2.</translation>
     </message>
     <message>
         <source>Sluit het andere programma (of de andere Sociale Kaart) dat dit bestand gebruikt en probeer het opnieuw, of open een ander bestand.</source>
@@ -123,8 +123,8 @@
         <translation>This service is not (or no longer) in the catalog.</translation>
     </message>
     <message>
-        <source>De details konden niet worden gelezen (%1).</source>
-        <translation>The details could not be read (%1).</translation>
+        <source>De details konden niet worden gelezen: %1</source>
+        <translation>The details could not be read: %1</translation>
     </message>
 </context>
 <context>
@@ -317,6 +317,65 @@
     <message>
         <source>Toon alle %1</source>
         <translation>Show all %1</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>afgebroken</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>te weinig geheugen</source>
+        <translation>not enough memory</translation>
+    </message>
+    <message>
+        <source>het duurde te lang</source>
+        <translation>it took too long</translation>
+    </message>
+    <message>
+        <source>geen toestemming om het bestand te lezen of te schrijven</source>
+        <translation>no permission to read or write the file</translation>
+    </message>
+    <message>
+        <source>het bestand bestaat niet (meer)</source>
+        <translation>the file does not exist (any more)</translation>
+    </message>
+    <message>
+        <source>de schijf is vol</source>
+        <translation>the disk is full</translation>
+    </message>
+    <message>
+        <source>de wachtwoordkluis van het systeem is niet bereikbaar</source>
+        <translation>the system's password store cannot be reached</translation>
+    </message>
+    <message>
+        <source>geen verbinding met de server</source>
+        <translation>no connection to the server</translation>
+    </message>
+    <message>
+        <source>fout bij het lezen of schrijven van een bestand (%1)</source>
+        <translation>error reading or writing a file (%1)</translation>
+    </message>
+    <message>
+        <source>onverwachte fout (%1)</source>
+        <translation>unexpected error (%1)</translation>
+    </message>
+    <message>
+        <source>de catalogus is even bezet door een ander programma; probeer het zo opnieuw</source>
+        <translation>the catalog is busy with another program for a moment; try again shortly</translation>
+    </message>
+    <message>
+        <source>de catalogus mag niet worden gewijzigd (alleen lezen)</source>
+        <translation>the catalog may not be changed (read-only)</translation>
+    </message>
+    <message>
+        <source>de catalogus is beschadigd of kon niet van de schijf worden gelezen</source>
+        <translation>the catalog is damaged or could not be read from the disk</translation>
+    </message>
+    <message>
+        <source>fout in de catalogus (%1)</source>
+        <translation>error in the catalog (%1)</translation>
     </message>
 </context>
 <context>
@@ -579,8 +638,8 @@
         <translation>Copied (%1): %2</translation>
     </message>
     <message>
-        <source>Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.</source>
-        <translation>The stored token could not be read (%1). You can enter it again.</translation>
+        <source>Het opgeslagen token kon niet worden gelezen: %1. U kunt het opnieuw invullen.</source>
+        <translation>The stored token could not be read: %1. You can enter it again.</translation>
     </message>
     <message>
         <source>Token opgeslagen in %1</source>
@@ -785,8 +844,8 @@
         <translation>Loading map…</translation>
     </message>
     <message>
-        <source>De kaart kon niet worden geladen (%1).</source>
-        <translation>The map could not be loaded (%1).</translation>
+        <source>De kaart kon niet worden geladen: %1</source>
+        <translation>The map could not be loaded: %1</translation>
     </message>
 </context>
 <context>
@@ -972,8 +1031,8 @@
 <context>
     <name>SyncController</name>
     <message>
-        <source>Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.</source>
-        <translation>The token for %1 could not be stored (%2). Enter it again in Settings.</translation>
+        <source>Het token voor %1 kon niet worden opgeslagen: %2. Vul het opnieuw in bij Instellingen.</source>
+        <translation>The token for %1 could not be stored: %2. Enter it again in Settings.</translation>
     </message>
     <message>
         <source>Synchronisatie: token opslaan…</source>
@@ -1014,6 +1073,10 @@
     <message>
         <source>Mislukt: %1</source>
         <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>token niet te lezen (%1); vul het opnieuw in bij Instellingen</source>
+        <translation>token cannot be read (%1); enter it again in Settings</translation>
     </message>
     <message>
         <source>geen token</source>

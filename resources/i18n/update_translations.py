@@ -29,9 +29,7 @@ ENGLISH: dict[str, str] = {
     # catalog opening and errors
     "Catalogus openen…": "Opening catalog…",
     "Zoekindex opbouwen…": "Building search index…",
-    "De catalogus %1 kon niet worden geopend door een onverwachte fout (%2).": (
-        "The catalog %1 could not be opened because of an unexpected error (%2)."
-    ),
+    "De catalogus %1 kon niet worden geopend: %2.": "The catalog %1 could not be opened: %2.",
     "Sluit het andere programma (of de andere Sociale Kaart) dat dit bestand gebruikt en probeer het opnieuw, "
     "of open een ander bestand.": (
         "Close the other program (or the other Sociale Kaart) that is using this file and try again, or open "
@@ -133,7 +131,7 @@ ENGLISH: dict[str, str] = {
     "vanaf %1 jaar": "from %1 years",
     "tot %1 jaar": "up to %1 years",
     "Deze dienst staat niet (meer) in de catalogus.": "This service is not (or no longer) in the catalog.",
-    "De details konden niet worden gelezen (%1).": "The details could not be read (%1).",
+    "De details konden niet worden gelezen: %1": "The details could not be read: %1",
     "Details": "Details",
     "Naam: %1": "Name: %1",
     "Gratis": "Free",
@@ -256,7 +254,7 @@ ENGLISH: dict[str, str] = {
     "&Kaart tonen": "Show &map",
     "De kaart verschijnt zodra de catalogus geladen is.": "The map appears as soon as the catalog has loaded.",
     "Kaart wordt geladen…": "Loading map…",
-    "De kaart kon niet worden geladen (%1).": "The map could not be loaded (%1).",
+    "De kaart kon niet worden geladen: %1": "The map could not be loaded: %1",
     "(geen)": "(none)",
     "&Dekking voor:": "&Coverage for:",
     "Dekking per buurt voor een behoefte": "Coverage per neighbourhood for a need",
@@ -300,14 +298,14 @@ ENGLISH: dict[str, str] = {
     "Mislukt: %1": "Failed: %1",
     "geen token": "no token",
     "Synchronisatie: token opslaan…": "Sync: storing the token…",
-    "Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.": (
-        "The token for %1 could not be stored (%2). Enter it again in Settings."
+    "Het token voor %1 kon niet worden opgeslagen: %2. Vul het opnieuw in bij Instellingen.": (
+        "The token for %1 could not be stored: %2. Enter it again in Settings."
     ),
     "Token laden…": "Loading token…",
     "Het opgeslagen token wordt gelezen": "Reading the stored token",
     "Het opgeslagen token wordt gelezen…": "Reading the stored token…",
-    "Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.": (
-        "The stored token could not be read (%1). You can enter it again."
+    "Het opgeslagen token kon niet worden gelezen: %1. U kunt het opnieuw invullen.": (
+        "The stored token could not be read: %1. You can enter it again."
     ),
     # conflicts window
     "Te controleren": "To check",
@@ -327,6 +325,28 @@ ENGLISH: dict[str, str] = {
     "Het item is op de server verwijderd.": "The item was deleted on the server.",
     "De conflicten konden niet worden gelezen: %1": "The conflicts could not be read: %1",
     "De beslissing kon niet worden opgeslagen: %1": "The decision could not be stored: %1",
+    "token niet te lezen (%1); vul het opnieuw in bij Instellingen": (
+        "token cannot be read (%1); enter it again in Settings"
+    ),
+    # reasons of failures (ui/errors.py)
+    "afgebroken": "cancelled",
+    "te weinig geheugen": "not enough memory",
+    "het duurde te lang": "it took too long",
+    "geen toestemming om het bestand te lezen of te schrijven": "no permission to read or write the file",
+    "het bestand bestaat niet (meer)": "the file does not exist (any more)",
+    "de schijf is vol": "the disk is full",
+    "de wachtwoordkluis van het systeem is niet bereikbaar": "the system's password store cannot be reached",
+    "geen verbinding met de server": "no connection to the server",
+    "fout bij het lezen of schrijven van een bestand (%1)": "error reading or writing a file (%1)",
+    "onverwachte fout (%1)": "unexpected error (%1)",
+    "de catalogus is even bezet door een ander programma; probeer het zo opnieuw": (
+        "the catalog is busy with another program for a moment; try again shortly"
+    ),
+    "de catalogus mag niet worden gewijzigd (alleen lezen)": "the catalog may not be changed (read-only)",
+    "de catalogus is beschadigd of kon niet van de schijf worden gelezen": (
+        "the catalog is damaged or could not be read from the disk"
+    ),
+    "fout in de catalogus (%1)": "error in the catalog (%1)",
 }
 
 

@@ -207,3 +207,60 @@ def test_reach_counts_nested_service_areas_once(
     # with a point the distance decides, and "alleen voor" is not said
     near = e.search("rekeningen", SearchFilters(near=(51.60, 4.86)), now=NOW)
     assert not any(w.startswith("gebied") for x in near.results for w in x.why)
+
+
+def test_text_relevance_prefers_the_service_that_says_more_of_the_query(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus
+) -> None:
+    # all three have the need; the one whose own text holds both query words comes before one that holds one of
+    # them many times (saturation), and that one before a service that holds neither
+    docs = [
+        replace(BASE, id="geen", name="Inloop", description="Koffie en een luisterend oor."),
+        replace(BASE, id="veel", name="Inloop", description="Huur. " * 10),
+        replace(BASE, id="beide", name="Inloop", description="Als de huur te hoog is en de rekeningen blijven."),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("rekeningen huur", now=NOW)) == ["beide", "veel", "geen"]
+    e.weights = replace(e.weights, text_weight=0.0, evidence_factor=0.0)
+    scores = {r.id: r.score for r in e.search("rekeningen huur", now=NOW).results}
+    assert scores["beide"] == scores["veel"]  # without text relevance only the literal hit, not its count, counts
+
+
+def test_text_relevance_normalises_for_length(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    filler = " ".join(f"woord{k}" for k in range(200))
+    docs = [
+        replace(BASE, id="lang", name="Inloop", description=f"Rekeningen. {filler}"),
+        replace(BASE, id="kort", name="Inloop", description="Rekeningen."),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    r = e.search("rekeningen", now=NOW)
+    assert ids(r) == ["kort", "lang"]
+    assert r.results[0].score > r.results[1].score
+
+
+def test_text_relevance_is_the_same_in_a_recent_segment(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    # a service written after the build scores as after a full rebuild: a small segment of recent writes takes the
+    # main segment's mean text length instead of its own
+    docs = [replace(BASE, id=f"d{k}", description="Hulp bij geldzaken. " * 12) for k in range(60)]
+    extra = replace(BASE, id="nieuw", name="Inloop", description="Rekeningen.")
+    e = build(docs, taxonomy, thesaurus)
+    e.upsert(extra)
+    recent = {r.id: r.score for r in e.search("rekeningen", now=NOW).results}
+    e.rebuild([*docs, extra])
+    rebuilt = {r.id: r.score for r in e.search("rekeningen", now=NOW).results}
+    alone = {r.id: r.score for r in build([extra], taxonomy, thesaurus).search("rekeningen", now=NOW).results}
+    assert recent["nieuw"] == pytest.approx(rebuilt["nieuw"], abs=2e-3)
+    assert abs(alone["nieuw"] - rebuilt["nieuw"]) > 0.02  # measured against its own length it would differ
+
+
+def test_a_number_in_a_need_description_is_not_a_match(thesaurus: Thesaurus) -> None:
+    from socialekaart.search.documents import NeedTerm
+
+    taxonomy = NeedsVocabulary.from_terms(
+        [NeedTerm("jongeren", "Ondersteuning aan jongeren", None, "Jongeren en gezinnen (welzijnstaak 2)")]
+    )
+    jw = replace(BASE, id="jw", name="Jongerenwerk", description="Een plek voor jongeren.", need_codes=("jongeren",))
+    docs = [jw]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("2", now=NOW)) == []
+    assert ids(e.search("welzijnstaak", now=NOW)) == ["jw"]

@@ -15,6 +15,7 @@ import pytest
 
 from socialekaart.catalog.editing import EditError, create_service, update_service
 from socialekaart.catalog.store import Catalog
+from socialekaart.cli.main import main
 from socialekaart.sync import tokens
 from socialekaart.sync.scheduler import SyncScheduler
 from tests.processes import free_port, wait_until_serving
@@ -51,6 +52,27 @@ def test_token_store_falls_back_to_a_private_file(monkeypatch: pytest.MonkeyPatc
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert tokens.load_token("https://kaart.example.nl") == "sk_secret"
     assert tokens.load_token("https://other.example.nl") is None
+
+
+def test_a_damaged_or_unwritable_token_file_is_a_dutch_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(tokens, "_keyring_usable", lambda: False)
+    server = "https://kaart.example.nl"
+    path = tokens._fallback_path(server)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xfe")
+    with pytest.raises(tokens.TokenFileError, match="is beschadigd") as caught:
+        tokens.load_token(server)
+    assert str(path) in str(caught.value)
+    # the command line says it in one line and stops, without a traceback
+    laptop = str(tmp_path / "laptop.sqlite")
+    assert main(["--db", laptop, "sync", "--server", server]) == 1
+    assert capsys.readouterr().err.strip() == f"Het tokenbestand {path} is beschadigd."
+    path.unlink()
+    path.mkdir()  # a folder where the file should be: it cannot be written
+    with pytest.raises(tokens.TokenFileError, match="kan niet worden geschreven"):
+        tokens.save_token(server, "sk_x")
 
 
 def test_token_store_uses_the_keyring_when_there_is_one(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -111,7 +133,6 @@ def test_scheduler_runs_periodically_and_backs_off() -> None:
 
 
 def test_cli_users_serve_and_sync(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    from socialekaart.cli.main import main
 
     db = str(tmp_path / "server.sqlite")
     assert main(["serve", "users", "add", "anna", "--role", "wijkmakelaar", "--db", db]) == 0

@@ -117,6 +117,11 @@ def test_settings_dialog_without_a_stored_token(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.token_loading, timeout=5000)
     assert dialog.token_edit.placeholderText() == "uw persoonlijke token" and dialog.ok_button.isEnabled()
+    # the field is wide enough for its longest hint, which is not cut off
+    hint = dialog.token_edit.fontMetrics().horizontalAdvance("(opgeslagen; leeg laten om te houden)")
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert dialog.token_edit.width() > hint
 
 
 def test_a_closed_settings_dialog_ignores_a_late_keyring_answer(
@@ -144,9 +149,28 @@ def test_an_unreadable_token_is_reported_in_dutch(
     qtbot.addWidget(dialog)
     qtbot.waitUntil(lambda: not dialog.token_loading, timeout=5000)
     assert dialog.token_status.text() == (
-        "Het opgeslagen token kon niet worden gelezen (UnicodeDecodeError). U kunt het opnieuw invullen."
+        f"Het opgeslagen token kon niet worden gelezen: Het tokenbestand {path} is beschadigd. "
+        "U kunt het opnieuw invullen."
     )
     assert dialog.token_edit.isEnabled() and dialog.ok_button.isEnabled()
+
+
+def test_an_unreadable_token_at_catalog_open_is_named_in_the_sync_status(
+    make_app: Callable[..., Any], demo_db: Path, slow_keyring: SlowKeyring, qtbot: QtBot
+) -> None:
+    # the settings hold a server, and the file the token was kept in is damaged: the app opens the catalog, says
+    # in the sync status line why it does not sync, and shows no general error box
+    path = _fallback_path(SERVER)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(b"\xff\xfe\xfa")
+    ui = make_app(demo_db)
+    _set_server(ui, SERVER)
+    ui.sync.restart()
+    expected = f"token niet te lezen (Het tokenbestand {path} is beschadigd); vul het opnieuw in bij Instellingen"
+    qtbot.waitUntil(lambda: expected in ui.window.sync_status.text(), timeout=5000)
+    assert "#8b0000" in ui.window.sync_status.styleSheet()
+    assert ui.sync.scheduler is None
+    assert not [b for b in ui.window.findChildren(QMessageBox) if b.isVisible()]
 
 
 def test_saving_stores_the_token_off_the_ui_thread(
@@ -189,7 +213,8 @@ def test_a_failing_token_save_is_shown_in_dutch(
     ui.main.apply_settings(dialog)
     qtbot.waitUntil(lambda: bool(failed), timeout=5000)
     message = (
-        f"Het token voor {SERVER} kon niet worden opgeslagen (FileExistsError). Vul het opnieuw in bij Instellingen."
+        f"Het token voor {SERVER} kon niet worden opgeslagen: Het tokenbestand {_fallback_path(SERVER)} kan niet "
+        "worden geschreven (File exists). Vul het opnieuw in bij Instellingen."
     )
     assert failed == [message]
     box = ui.window.findChild(QMessageBox, "tokenSaveFailed")

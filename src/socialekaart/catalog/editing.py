@@ -13,10 +13,11 @@ from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import SyncOutbox, utcnow
 from socialekaart.catalog.store import Catalog
+from socialekaart.errors import UserFacingError
 from socialekaart.sync.protocol import PayloadError, check_patch, encode_patch, key_column, model_table, table
 
 
-class EditError(ValueError):
+class EditError(UserFacingError, ValueError):
     """An edit that cannot be made; the message is Dutch."""
 
 

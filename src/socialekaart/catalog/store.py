@@ -19,12 +19,13 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import NullPool
 
 from socialekaart.catalog.models import CatalogInfo
+from socialekaart.errors import UserFacingError
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CHANGE_COUNTER_KEY = "change_counter"
 
 
-class CatalogError(Exception):
+class CatalogError(UserFacingError):
     """A catalog file cannot be used; the message is Dutch and meant for the user."""
 
     def __init__(self, path: Path, message: str) -> None:

@@ -13,6 +13,7 @@ from socialekaart import __version__
 from socialekaart.catalog.store import CatalogError
 from socialekaart.cli import app_command, catalog_commands
 from socialekaart.cli.output import CliError
+from socialekaart.errors import UserFacingError
 from socialekaart.progress import Cancelled, CancelToken
 
 COMMAND_MODULES = [catalog_commands, app_command]
@@ -75,6 +76,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         for line in exc.details:
             sys.stderr.write(f"  - {line}\n")
         return exc.code
+    except UserFacingError as exc:  # a Dutch reason from the core that no command put in other words
+        sys.stderr.write(str(exc).replace("\n", " ") + "\n")
+        return 1
     except KeyboardInterrupt:
         sys.stderr.write("Afgebroken.\n")
         return 130

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+from socialekaart.errors import UserFacingError
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
@@ -59,7 +61,7 @@ _POLYGONAL_TYPE_IDS: Final = (3, 6)  # shapely type ids of Polygon and MultiPoly
 _NO_CODES_HINT: Final = "verwacht een kolom zoals 'statcode', 'BU_CODE' of 'WK_CODE'"
 
 
-class BoundaryFileError(Exception):
+class BoundaryFileError(UserFacingError):
     """A boundary file that cannot be used; `message` is Dutch text meant for the user."""
 
     def __init__(self, path: Path, message: str) -> None:

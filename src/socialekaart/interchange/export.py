@@ -17,6 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.store import Catalog
+from socialekaart.errors import UserFacingError
 from socialekaart.interchange.tables import TableSpec, hsds_descriptor, table_specs
 from socialekaart.interchange.values import format_csv, format_json
 from socialekaart.progress import Work
@@ -209,7 +210,7 @@ def _replace_folder(out: Path, files: dict[str, bytes]) -> None:
             shutil.rmtree(fresh, ignore_errors=True)
 
 
-class ExportRefused(Exception):
+class ExportRefused(UserFacingError):
     """The export target cannot be used; the message is Dutch and meant for the user."""
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from socialekaart.errors import UserFacingError
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -26,7 +28,7 @@ class Problem:
         return {"file": self.file, "row": self.row, "column": self.column, "message": self.message}
 
 
-class ImportFailed(Exception):
+class ImportFailed(UserFacingError):
     """The import was refused; the catalog is unchanged. Holds every problem found (up to a limit)."""
 
     def __init__(self, problems: list[Problem], truncated: bool = False) -> None:

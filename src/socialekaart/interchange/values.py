@@ -7,6 +7,7 @@ import re
 from datetime import date, datetime, time
 from typing import Any
 
+from socialekaart.errors import UserFacingError
 from socialekaart.text import clean_text
 
 _TRUE = {"true", "1", "ja", "yes", "waar", "y", "j"}
@@ -14,7 +15,7 @@ _FALSE = {"false", "0", "nee", "no", "onwaar", "n"}
 _INT64 = 2**63 - 1
 
 
-class ValueProblem(ValueError):
+class ValueProblem(UserFacingError, ValueError):
     """A value that cannot be read; the message says, in Dutch, what was expected."""
 
 

@@ -253,11 +253,16 @@ class RankingWeights:
     evidence_factor: float = 0.3
     #: a service whose name holds the query's words gets this × (share of the query in its name)² on top
     name_match_weight: float = 0.2
+    #: text relevance: the query's words in the service's own text, BM25-saturated and length-normalised, weighted
+    #: like the terms, add this share: among services that fit equally, the one whose text says more of the
+    #: resident's words comes first; words related through a need count × ``text_related``
+    text_weight: float = 0.3
+    text_related: float = 0.5
     #: a need in position k (0 = first) of a service's needs counts × (1 − decay · min(k, 3))
     need_position_decay: float = 0.05
     #: diversification across the needs of a multi-need query (xQuAD): share of the coverage gain, places
     #: re-ranked, candidates per segment, and the least relative score a candidate needs
-    diversity: float = 0.5
+    diversity: float = 0.6
     diversity_depth: int = 10
     diversity_pool: int = 40
     diversity_min_relative: float = 0.3
@@ -416,16 +421,25 @@ class SearchEngine:
             if t.parent_code:
                 self._children.setdefault(t.parent_code, []).append(t.code)
 
-    def _build(self, docs: Iterable[SearchDocument], extra: Sequence[Collection[str]] = ()) -> Segment:
-        vocabularies = (self._th_set, *extra)
+    def _build(
+        self, docs: Iterable[SearchDocument], extra: Sequence[Collection[str]] = (), main: Segment | None = None
+    ) -> Segment:
+        """A segment; a small one of recent writes takes the vocabulary and text length of the ``main`` one."""
+        vocabularies = (self._th_set, *extra, *((main.vocab_set,) if main is not None else ()))
         return build_segment(
-            docs, self.taxonomy, self.areas, self.compound_parts, vocabularies, self.weights.field_weights
+            docs,
+            self.taxonomy,
+            self.areas,
+            self.compound_parts,
+            vocabularies,
+            self.weights.field_weights,
+            main.text_avg_len if main is not None else None,
         )
 
     def rebuild(self, documents: Iterable[SearchDocument]) -> None:
         """Replace the whole index (after a big import or sync)."""
         seg = self._build(documents)
-        empty = self._build([], (seg.vocab_set,))
+        empty = self._build([], main=seg)
         with self._lock:
             self._state = _State((seg, empty), (np.zeros(seg.size, dtype=bool), np.zeros(0, dtype=bool)), {})
 
@@ -499,7 +513,7 @@ class SearchEngine:
         open_docs.update(batch)
         main_size = closed[0].size if closed else 0
         if len(open_docs) > OPEN_SEGMENT_MAX:
-            closed.append(self._build(open_docs.values(), (closed[0].vocab_set,) if closed else ()))
+            closed.append(self._build(open_docs.values(), main=closed[0] if closed else None))
             dead.append(np.zeros(closed[-1].size, dtype=bool))
             open_docs = {}
             recent = sum(s.size for s in closed[1:])
@@ -509,8 +523,7 @@ class SearchEngine:
                     live.extend(doc for doc, gone in zip(seg.docs, dd, strict=True) if not gone)
                 seg0 = self._build(live)
                 closed, dead = [seg0], [np.zeros(seg0.size, dtype=bool)]
-        extra = (closed[0].vocab_set,) if closed else ()
-        open_seg = self._build(open_docs.values(), extra)
+        open_seg = self._build(open_docs.values(), main=closed[0] if closed else None)
         self._state = _State((*closed, open_seg), (*dead, np.zeros(open_seg.size, dtype=bool)), open_docs)
 
     # ---- query planning ----------------------------------------------------------------------------------------
@@ -757,11 +770,19 @@ class SearchEngine:
 
     # ---- scoring -------------------------------------------------------------------------------------------------
 
-    def _term_scores(self, seg: Segment, term: _Term, name_hits: FloatArray | None = None) -> FloatArray:
+    def _term_scores(
+        self,
+        seg: Segment,
+        term: _Term,
+        name_hits: FloatArray | None = None,
+        text_hits: FloatArray | None = None,
+    ) -> FloatArray:
         """The term's score per document; ``name_hits``, when given, gets how well the term itself (not a related
-        word or need) is in each service's name or alternate name."""
+        word or need) is in each service's name or alternate name, ``text_hits`` how strongly the term's words are
+        in each service's own text (BM25-saturated, see :data:`~socialekaart.search.index.TEXT_FIELD_WEIGHTS`)."""
         n = seg.size
         s = np.zeros(n, dtype=np.float32)
+        text_related = self.weights.text_related
         for word, exp in term.words.items():
             wid = seg.word_id(word)
             if wid is None:
@@ -771,6 +792,10 @@ class SearchEngine:
             if name_hits is not None and exp.kind != "related":
                 in_name = idx[wts >= self._name_min]
                 name_hits[in_name] = np.maximum(name_hits[in_name], np.float32(exp.quality))
+            if text_hits is not None and (text_related > 0 or exp.kind != "related"):
+                q_text = exp.quality * (text_related if exp.kind == "related" else 1.0)
+                tfs = seg.text_postings(wid).astype(np.float32) * np.float32(q_text)
+                text_hits[idx] = np.maximum(text_hits[idx], tfs)
         for prefix, base, _kind in term.prefixes:
             lo, hi = seg.prefix_range(prefix)
             if hi <= lo:
@@ -784,17 +809,25 @@ class SearchEngine:
             if name_hits is not None:
                 named = seg.post_w[a:b] >= self._name_min
                 np.maximum.at(name_hits, seg.post_doc[a:b][named], qw[named])
+            if text_hits is not None:
+                np.maximum.at(text_hits, seg.post_doc[a:b], seg.post_tf[a:b].astype(np.float32) * qw)
         if term.parts:
             part_min: FloatArray | None = None
+            part_tf: FloatArray | None = None
             for p in term.parts:
                 ps = np.zeros(n, dtype=np.float32)
+                pt = np.zeros(n, dtype=np.float32)
                 wid = seg.word_id(p)
                 if wid is not None:
                     idx, wts = seg.postings(wid)
                     ps[idx] = wts
+                    pt[idx] = seg.text_postings(wid)
                 part_min = ps if part_min is None else np.minimum(part_min, ps)
+                part_tf = pt if part_tf is None else np.minimum(part_tf, pt)
             if part_min is not None:
                 np.maximum(s, part_min * np.float32(PART_FACTOR), out=s)
+            if text_hits is not None and part_tf is not None:
+                np.maximum(text_hits, part_tf * np.float32(PART_FACTOR), out=text_hits)
         if term.needs:
             w = self.weights
             if w.off_need_factor < 1.0:
@@ -1077,18 +1110,25 @@ class SearchEngine:
         # term scores per segment first: the weight of a context word depends on how common it is
         filtered: list[tuple[Segment, BoolArray, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]] = []
         names: list[list[FloatArray]] = []  # per segment, per term: how well the word is in a service's name
+        texts: list[list[FloatArray]] = []  # per segment, per term: how strongly its words are in a service's text
         use_names = has_query and self.weights.name_match_weight > 0
+        use_text = has_query and self.weights.text_weight > 0
         for seg, dead in zip(segments, st.dead, strict=True):
             if seg.size == 0:
                 continue
             mask, dist = self._filter_mask(seg, dead, f, moment)
             hits = [np.zeros(seg.size, dtype=np.float32) for _t in scored_terms] if use_names else []
+            said = [np.zeros(seg.size, dtype=np.float32) for _t in scored_terms] if use_text else []
             tscores = (
-                [self._term_scores(seg, t, hits[k] if use_names else None) for k, t in enumerate(scored_terms)]
+                [
+                    self._term_scores(seg, t, hits[k] if use_names else None, said[k] if use_text else None)
+                    for k, t in enumerate(scored_terms)
+                ]
                 if has_query
                 else []
             )
             names.append(hits)
+            texts.append(said)
             filtered.append((seg, dead, mask, dist, tscores))
         weights = self._term_weights(scored_terms, filtered)
         denom = sum(wt for t, wt in zip(scored_terms, weights, strict=True) if not t.optional)
@@ -1100,13 +1140,19 @@ class SearchEngine:
         ] = []
         best = 0.0
         text_matches = 0
-        for (seg, dead, mask, dist, tscores), name_hits in zip(filtered, names, strict=True):
+        for (seg, dead, mask, dist, tscores), name_hits, text_hits in zip(filtered, names, texts, strict=True):
             rel: npt.NDArray[np.float64] | None = None
             if has_query:
                 total = np.zeros(seg.size, dtype=np.float64)
                 for wt, ts in zip(weights, tscores, strict=True):
                     total += wt * ts.astype(np.float64)
                 rel = np.minimum(total / denom, 1.5)
+                if text_hits:
+                    said_total = np.zeros(seg.size, dtype=np.float64)
+                    for t, wt, tx in zip(scored_terms, weights, text_hits, strict=True):
+                        if not t.optional:
+                            said_total += wt * tx.astype(np.float64)
+                    rel = np.where(rel > 0, rel + self.weights.text_weight * said_total / denom, rel)
                 if name_hits:
                     # the more of the query the name says, the surer it is the service meant: a full name wins
                     cover = np.zeros(seg.size, dtype=np.float64)

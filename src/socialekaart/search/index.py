@@ -39,10 +39,18 @@ DEFAULT_FIELD_WEIGHTS = (1.0, 0.9, 0.75, 0.6, 0.5, 0.5, 0.45, 0.4)
 PART_FACTOR = 0.85
 #: Longest description text indexed (characters).
 MAX_DESCRIPTION_CHARS = 4000
+#: How often a word counts per occurrence in each field for text relevance (BM25F-like term frequency): only the
+#: service's own text counts, not the names and descriptions of its needs, which all services of a need share.
+TEXT_FIELD_WEIGHTS = (3.0, 2.0, 0.0, 1.0, 1.0, 0.5, 0.0, 1.0)
+#: BM25 saturation and length normalisation of that term frequency.
+TEXT_K1 = 1.2
+TEXT_B = 0.75
 _WHEELCHAIR_WORDS = ("rolstoel", "wheelchair", "drempelvrij", "mindervalide", "invalide", "lift", "gelijkvloers")
 
 TokenMap = dict[str, tuple[float, int, str | None]]
 """token → (field weight, field, compound word it is a part of, or None)."""
+TermCounts = dict[str, float]
+"""token → its occurrences in the service's own text, each counted by :data:`TEXT_FIELD_WEIGHTS`."""
 
 
 @functools.lru_cache(maxsize=65536)
@@ -58,16 +66,37 @@ def doc_token_map(
     field_weights: Sequence[float] = DEFAULT_FIELD_WEIGHTS,
 ) -> TokenMap:
     """Every token of a document with its best field, compound parts included."""
+    return doc_terms(doc, needs, areas, splitter, field_weights)[0]
+
+
+def doc_terms(
+    doc: SearchDocument,
+    needs: NeedsVocabulary,
+    areas: AreaTree,
+    splitter: CompoundSplitter | None,
+    field_weights: Sequence[float] = DEFAULT_FIELD_WEIGHTS,
+) -> tuple[TokenMap, TermCounts, float]:
+    """A document's tokens with their best field, how often each is in its own text, and that text's length
+    (occurrences counted as in :data:`TEXT_FIELD_WEIGHTS`, compound parts not counted twice)."""
     out: TokenMap = {}
+    counts: TermCounts = {}
+    length = 0.0
 
     def add(text: str, fld: int) -> None:
+        nonlocal length
         w = field_weights[fld]
+        tw = TEXT_FIELD_WEIGHTS[fld]
+        # a number in the taxonomy's text ("welzijnstaak 2") is a reference, never what a resident means
+        shared = fld in (FIELD_NEED, FIELD_NEED_DESC)
         for tok in _tokens(text):
-            if tok in STOP_WORDS:
+            if tok in STOP_WORDS or (shared and tok.isdigit()):
                 continue
             old = out.get(tok)
             if old is None or old[0] < w:
                 out[tok] = (w, fld, None)
+            if tw:
+                counts[tok] = counts.get(tok, 0.0) + tw
+                length += tw
 
     add(doc.name, FIELD_NAME)
     add(doc.alternate_name, FIELD_ALT)
@@ -92,12 +121,14 @@ def doc_token_map(
             add(term.description, FIELD_NEED_DESC)
     add(doc.description[:MAX_DESCRIPTION_CHARS], FIELD_DESC)
     if splitter is not None:
-        add_compound_parts(out, splitter)
-    return out
+        add_compound_parts(out, splitter, counts)
+    return out, counts, length
 
 
-def add_compound_parts(tokens: TokenMap, splitter: CompoundSplitter) -> None:
-    """Add the parts of every compound in ``tokens`` at :data:`PART_FACTOR` of the compound's weight."""
+def add_compound_parts(tokens: TokenMap, splitter: CompoundSplitter, counts: TermCounts | None = None) -> None:
+    """Add the parts of every compound in ``tokens`` at :data:`PART_FACTOR` of the compound's weight (and, in
+    ``counts``, of its occurrences: "schuldhulp" twice is "schuld" 1.7 times)."""
+    whole = dict(counts) if counts is not None else {}
     for tok, (w, fld, _) in list(tokens.items()):
         if tok.isdigit():
             continue
@@ -106,6 +137,8 @@ def add_compound_parts(tokens: TokenMap, splitter: CompoundSplitter) -> None:
             old = tokens.get(part)
             if old is None or old[0] < pw:
                 tokens[part] = (pw, fld, tok)
+            if counts is not None and tok in whole:
+                counts[part] = counts.get(part, 0.0) + PART_FACTOR * whole[tok]
 
 
 def area_reach(areas: AreaTree) -> dict[str, float]:
@@ -151,6 +184,10 @@ class Segment:
     offsets: npt.NDArray[np.int64]
     post_doc: IntArray
     post_w: FloatArray
+    #: per posting: how strongly the word is in the service's own text, BM25-saturated and length-normalised, 0–1
+    post_tf: npt.NDArray[np.float16]
+    #: the mean text length the saturation was normalised by (taken over by later segments of the same index)
+    text_avg_len: float
     by_len: dict[int, list[str]]
     splitter: CompoundSplitter
     need_docs: dict[str, IntArray]
@@ -199,6 +236,10 @@ class Segment:
         a, b = int(self.offsets[word_id]), int(self.offsets[word_id + 1])
         return self.post_doc[a:b], self.post_w[a:b]
 
+    def text_postings(self, word_id: int) -> npt.NDArray[np.float16]:
+        """The text strength of a word per posting, aligned with :meth:`postings`."""
+        return self.post_tf[int(self.offsets[word_id]) : int(self.offsets[word_id + 1])]
+
     _prefix_cache: dict[int, list[str]] | None = None
 
     def prefixes(self, length: int) -> list[str]:
@@ -219,8 +260,10 @@ def build_segment(
     compound_parts: Collection[str] = frozenset(),
     extra_vocabularies: Sequence[Collection[str]] = (),
     field_weights: Sequence[float] = DEFAULT_FIELD_WEIGHTS,
+    text_avg_len: float | None = None,
 ) -> Segment:
-    """Index ``documents`` (later duplicates of an id replace earlier ones)."""
+    """Index ``documents`` (later duplicates of an id replace earlier ones); ``text_avg_len`` carries the main
+    segment's mean text length over to small segments, so a service scores the same in either."""
     by_id: dict[str, SearchDocument] = {}
     for d in documents:
         by_id[d.id] = d
@@ -238,8 +281,10 @@ def build_segment(
     p_word = array("i")
     p_doc = array("i")
     p_w = array("f")
+    p_tf = array("f")
+    lengths = np.zeros(n, dtype=np.float32)
     for i, d in enumerate(docs):
-        m = doc_token_map(d, needs, areas, splitter, field_weights)
+        m, occurrences, lengths[i] = doc_terms(d, needs, areas, splitter, field_weights)
         for tok, (weight, _fld, _) in m.items():
             wid = word_ids.get(tok)
             if wid is None:
@@ -247,6 +292,8 @@ def build_segment(
             p_word.append(wid)
             p_doc.append(i)
             p_w.append(weight)
+            p_tf.append(occurrences.get(tok, 0.0))
+    avg_len = text_avg_len if text_avg_len and text_avg_len > 0 else (float(lengths.mean()) if n else 0.0) or 1.0
 
     vocab = sorted(word_ids)
     rank = np.empty(len(vocab), dtype=np.int32)
@@ -256,6 +303,10 @@ def build_segment(
     order = np.argsort(words, kind="stable")
     post_doc = np.frombuffer(p_doc, dtype=np.int32)[order].copy() if len(p_doc) else np.zeros(0, np.int32)
     post_w = np.frombuffer(p_w, dtype=np.float32)[order].copy() if len(p_w) else np.zeros(0, np.float32)
+    tf = np.frombuffer(p_tf, dtype=np.float32)[order] if len(p_tf) else np.zeros(0, np.float32)
+    # BM25's saturated, length-normalised term frequency, scaled to 0–1: tf / (tf + k1·(1 − b + b·len/avg))
+    norm = TEXT_K1 * (1.0 - TEXT_B + TEXT_B * lengths[post_doc] / np.float32(avg_len))
+    post_tf = (tf / (tf + norm)).astype(np.float16)
     counts = np.bincount(words, minlength=len(vocab)) if len(vocab) else np.zeros(0, dtype=np.int64)
     offsets = np.zeros(len(vocab) + 1, dtype=np.int64)
     np.cumsum(counts, out=offsets[1:])
@@ -361,6 +412,8 @@ def build_segment(
         offsets=offsets,
         post_doc=post_doc,
         post_w=post_w,
+        post_tf=post_tf,
+        text_avg_len=avg_len,
         by_len=by_len,
         splitter=splitter,
         need_docs=_index_arrays(need_g),

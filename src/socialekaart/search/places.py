@@ -6,6 +6,7 @@ import math
 import re
 from collections.abc import Iterable, Mapping
 
+from socialekaart.errors import UserFacingError
 from socialekaart.geo.distance import haversine_km as geo_haversine_km
 
 Point = tuple[float, float]
@@ -15,7 +16,7 @@ _NUM = r"[-+]?\d{1,3}(?:\.\d+)?"
 _LATLON_RE = re.compile(rf"^\s*({_NUM})\s*[,; ]\s*({_NUM})\s*$")
 
 
-class PlaceError(ValueError):
+class PlaceError(UserFacingError, ValueError):
     """A ``--near`` argument that is neither coordinates nor a known postcode."""
 
 

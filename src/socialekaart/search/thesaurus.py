@@ -21,6 +21,7 @@ from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from socialekaart.errors import UserFacingError
 from socialekaart.search.normalize import STOP_WORDS, fold, tokenize
 from socialekaart.text import looks_garbled
 
@@ -54,7 +55,7 @@ class ThesaurusEntry:
         return len(self.key) == 1 and len(self.bare) > 1
 
 
-class ThesaurusError(ValueError):
+class ThesaurusError(UserFacingError, ValueError):
     """A thesaurus file that cannot be used; the message names the file and the rows."""
 
     def __init__(self, source: str, problems: list[tuple[int, str]]) -> None:

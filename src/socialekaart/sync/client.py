@@ -13,6 +13,7 @@ from sqlalchemy import Connection, delete, select, text, update
 
 from socialekaart.catalog.models import SyncConflict, SyncOutbox, SyncResyncPending, utcnow
 from socialekaart.catalog.store import Catalog
+from socialekaart.errors import UserFacingError
 from socialekaart.sync.local import (
     apply_tombstone,
     get_state,
@@ -48,7 +49,7 @@ def _tls_context() -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-class SyncError(Exception):
+class SyncError(UserFacingError):
     """A sync that could not finish; the message is Dutch. Nothing is lost: the next sync continues."""
 
 

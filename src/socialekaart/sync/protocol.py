@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
+from socialekaart.errors import UserFacingError
 from socialekaart.interchange.tables import load_order, table_specs
 
 PROTOCOL_VERSION = 1
@@ -24,7 +25,7 @@ RESULT_CONFLICT = "conflict"
 RESULT_REJECTED = "rejected"
 
 
-class PayloadError(ValueError):
+class PayloadError(UserFacingError, ValueError):
     """An edit that cannot be accepted; the message is Dutch."""
 
 

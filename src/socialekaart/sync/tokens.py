@@ -6,9 +6,14 @@ import hashlib
 import os
 from pathlib import Path
 
+from socialekaart.errors import UserFacingError
 from socialekaart.paths import user_data_dir
 
 SERVICE = "socialekaart-sync"
+
+
+class TokenFileError(UserFacingError):
+    """The file a token was kept in (where there is no keyring) cannot be read; the message is Dutch."""
 
 
 def _fallback_path(server: str) -> Path:
@@ -40,11 +45,14 @@ def save_token(server: str, token: str) -> str:
         except Exception:  # a locked or broken keyring: fall back to the file
             pass
     path = _fallback_path(server)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as fh:
-        fh.write(token)
-    os.chmod(path, 0o600)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(token)
+        os.chmod(path, 0o600)
+    except OSError as exc:
+        raise TokenFileError(f"Het tokenbestand {path} kan niet worden geschreven ({exc.strerror or exc}).") from None
     return f"het bestand {path} (alleen leesbaar voor u; er is geen sleutelbos beschikbaar)"
 
 
@@ -60,9 +68,14 @@ def load_token(server: str) -> str | None:
         if value:
             return value
     path = _fallback_path(server)
-    if path.is_file():
+    if not path.is_file():
+        return None
+    try:
         return path.read_text(encoding="utf-8").strip() or None
-    return None
+    except UnicodeDecodeError:
+        raise TokenFileError(f"Het tokenbestand {path} is beschadigd.") from None
+    except OSError as exc:
+        raise TokenFileError(f"Het tokenbestand {path} kan niet worden gelezen ({exc.strerror or exc}).") from None
 
 
 def read_token_file(path: Path) -> str:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from socialekaart.progress import Work
+from socialekaart.ui.errors import reason
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.catalog_error_dialog import CatalogErrorDialog, Choice
 from socialekaart.ui.views.filter_bar import AreaOption
@@ -190,8 +191,8 @@ class CatalogController(QObject):
         shown_path = path if path is not None else Path(":memory:")
         if not isinstance(exc, CatalogError):
             log.error("opening the catalog failed", exc_info=exc)
-            message = self.tr("De catalogus %1 kon niet worden geopend door een onverwachte fout (%2).")
-            message = message.replace("%1", str(shown_path)).replace("%2", type(exc).__name__)
+            message = self.tr("De catalogus %1 kon niet worden geopend: %2.")
+            message = message.replace("%1", str(shown_path)).replace("%2", reason(exc))
             kind = "other"
         else:
             message = exc.message

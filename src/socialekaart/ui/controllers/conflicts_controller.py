@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, Signal
 
 from socialekaart.catalog.store import Catalog
 from socialekaart.progress import Work
+from socialekaart.ui.errors import reason
 from socialekaart.ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
@@ -39,16 +40,6 @@ def read_conflicts(catalog: Catalog, _work: Work | None = None) -> ConflictsRead
     from socialekaart.sync.status import status_text, sync_status
 
     return ConflictsRead(status_text(sync_status(catalog)), list_conflicts(catalog))
-
-
-def _why(exc: BaseException) -> str:
-    """The Dutch reason of a failure: the core's own Dutch message, else the kind of error."""
-    from socialekaart.catalog.editing import EditError
-    from socialekaart.catalog.store import CatalogError
-
-    if isinstance(exc, EditError | CatalogError) and str(exc):
-        return str(exc)
-    return type(exc).__name__
 
 
 class ConflictsController(QObject):
@@ -141,7 +132,7 @@ class ConflictsController(QObject):
         if self._closed:
             return
         log.warning("reading the conflicts failed", exc_info=exc)
-        self._fail(self.tr("De conflicten konden niet worden gelezen: %1").replace("%1", _why(exc)))
+        self._fail(self.tr("De conflicten konden niet worden gelezen: %1").replace("%1", reason(exc)))
 
     def _written(self, op_id: str) -> None:
         self._write = None
@@ -156,7 +147,7 @@ class ConflictsController(QObject):
         if self._closed:
             return
         log.warning("storing a conflict decision failed", exc_info=exc)
-        self._fail(self.tr("De beslissing kon niet worden opgeslagen: %1").replace("%1", _why(exc)))
+        self._fail(self.tr("De beslissing kon niet worden opgeslagen: %1").replace("%1", reason(exc)))
         self._reload_after_write = False
         self.refresh()  # the list may be out of date (decided elsewhere); the message stays
 

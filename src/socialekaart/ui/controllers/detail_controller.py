@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from socialekaart.ui.controllers.catalog_controller import CatalogSession
+from socialekaart.ui.errors import reason
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.detail_view import DetailView
 
@@ -99,6 +100,4 @@ class DetailController(QObject):
         if isinstance(exc, ServiceNotFound):
             self.view.show_message(self.tr("Deze dienst staat niet (meer) in de catalogus."))
         else:
-            self.view.show_message(
-                self.tr("De details konden niet worden gelezen (%1).").replace("%1", type(exc).__name__)
-            )
+            self.view.show_message(self.tr("De details konden niet worden gelezen: %1").replace("%1", reason(exc)))

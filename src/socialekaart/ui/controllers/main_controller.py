@@ -13,6 +13,7 @@ from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.map_controller import MapController
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.controllers.sync_controller import SyncController
+from socialekaart.ui.errors import reason
 from socialekaart.ui.i18n import install_language
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
@@ -202,8 +203,8 @@ class MainController(QObject):
             lambda _work: load_token(server) is not None,
             on_result=dialog.show_token_state,
             on_error=lambda exc: dialog.show_token_error(
-                self.tr("Het opgeslagen token kon niet worden gelezen (%1). U kunt het opnieuw invullen.").replace(
-                    "%1", type(exc).__name__
+                self.tr("Het opgeslagen token kon niet worden gelezen: %1. U kunt het opnieuw invullen.").replace(
+                    "%1", reason(exc)
                 )
             ),
             key="settings-token",
@@ -322,5 +323,5 @@ class MainController(QObject):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_DISPLAY_NAME)
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(self.tr("Er ging iets mis op de achtergrond: %1").replace("%1", type(exc).__name__))
+        box.setText(self.tr("Er ging iets mis op de achtergrond: %1").replace("%1", reason(exc)))
         box.open()

@@ -17,6 +17,7 @@ from socialekaart.progress import Work
 from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.search_controller import SearchController
+from socialekaart.ui.errors import reason
 from socialekaart.ui.models.results_model import ResultRow
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
@@ -147,7 +148,7 @@ class MapController(QObject):
     def _failed(self, exc: BaseException) -> None:
         self._creating = False
         log.error("map failed", exc_info=exc)
-        self.pane.show_status(self.tr("De kaart kon niet worden geladen (%1).").replace("%1", type(exc).__name__))
+        self.pane.show_status(self.tr("De kaart kon niet worden geladen: %1").replace("%1", reason(exc)))
 
     def _build(self, prepared: PreparedMap) -> None:
         self._creating = False

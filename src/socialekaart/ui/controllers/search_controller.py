@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QToolButton
 from socialekaart.progress import Work
 from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.filter_controller import FilterController
+from socialekaart.ui.errors import reason
 from socialekaart.ui.labels import mnemonic_safe
 from socialekaart.ui.models.filter_state import FilterState
 from socialekaart.ui.models.results_model import ResultRow, ResultsModel
@@ -181,7 +182,7 @@ class SearchController(QObject):
 
     def _failed(self, exc: BaseException) -> None:
         log.error("search failed", exc_info=exc)
-        self._show_info(self.tr("Zoeken lukte niet: %1").replace("%1", type(exc).__name__))
+        self._show_info(self.tr("Zoeken lukte niet: %1").replace("%1", reason(exc)))
 
     def _show(self, outcome: SearchOutcome) -> None:
         if outcome.query != self.window.search_edit.text() or outcome.state != self.filters.state:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
 from socialekaart.progress import Work
 from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.search_controller import SearchController
+from socialekaart.ui.errors import reason
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
@@ -92,6 +93,7 @@ class SyncController(QObject):
         self.conflicts_window: ConflictsWindow | None = None
         self.conflicts: ConflictsController | None = None
         self._saving_token_for: str | None = None  # the server whose new token is being stored
+        self._token_error: str | None = None  # why the stored token could not be read, if it could not
         self.network_backend: str | None = None
         self._last_status: SyncStatus | None = None
         self._finished.connect(self._on_finished, Qt.ConnectionType.QueuedConnection)
@@ -131,11 +133,22 @@ class SyncController(QObject):
             if session is not None:
                 self.refresh_status()
             return
+        self._token_error = None
         self.runner.run(
             lambda _work: load_token(server),
             on_result=lambda token: self._start(session, server, token),
+            on_error=lambda exc: self._token_unreadable(session, server, exc),
             key="sync-token",
         )
+
+    def _token_unreadable(self, session: CatalogSession, server: str, exc: BaseException) -> None:
+        """The stored token could not be read: the status line says why; there is no sync until it is entered."""
+        if session is not self.session or server != self.settings.sync_server:
+            return
+        log.warning("reading the sync token failed", exc_info=exc)
+        self._token_error = reason(exc)
+        self._show_text()
+        self.refresh_status()
 
     def _start(self, session: CatalogSession, server: str, token: str | None) -> None:
         if session is not self.session or server != self.settings.sync_server:
@@ -207,9 +220,9 @@ class SyncController(QObject):
         self._saving_token_for = None
         log.warning("storing the sync token failed", exc_info=exc)
         self.token_save_failed.emit(
-            self.tr("Het token voor %1 kon niet worden opgeslagen (%2). Vul het opnieuw in bij Instellingen.")
+            self.tr("Het token voor %1 kon niet worden opgeslagen: %2. Vul het opnieuw in bij Instellingen.")
             .replace("%1", server)
-            .replace("%2", type(exc).__name__)
+            .replace("%2", reason(exc))
         )
         self.restart()  # with the token stored before, if there is one
 
@@ -305,7 +318,14 @@ class SyncController(QObject):
             if status.last_error and not self.syncing:
                 parts.append(self.tr("Mislukt: %1").replace("%1", status.last_error))
         if self.scheduler is None and self.settings.sync_server:
-            parts.append(self.tr("geen token"))
+            if self._token_error:
+                parts.append(
+                    self.tr("token niet te lezen (%1); vul het opnieuw in bij Instellingen").replace(
+                        "%1", self._token_error
+                    )
+                )
+            else:
+                parts.append(self.tr("geen token"))
         return " · ".join(parts)
 
     def _show_text(self) -> None:
@@ -314,6 +334,7 @@ class SyncController(QObject):
         label.setText(text)
         status = self._last_status
         failed = status is not None and bool(status.last_error) and not self.syncing
+        failed = failed or (self.scheduler is None and self._token_error is not None)
         label.setStyleSheet("QLabel { color: #8b0000; }" if failed else "")
         label.setAccessibleDescription(text)
         self.status_shown.emit(text)

@@ -87,6 +87,16 @@ class SettingsDialog(QDialog):
         token_label = QLabel(self.tr("&Token:"))
         token_label.setBuddy(self.token_edit)
         sync_form.addRow(token_label, self.token_edit)
+        # wide enough for the longest hint, so "(opgeslagen; leeg laten om te houden)" is never cut off
+        metrics = self.token_edit.fontMetrics()
+        hints = (
+            self.tr("(opgeslagen; leeg laten om te houden)"),
+            self.tr("uw persoonlijke token"),
+            self.server_edit.placeholderText(),
+        )
+        width = max(metrics.horizontalAdvance(h) for h in hints) + 4 * metrics.averageCharWidth()
+        self.server_edit.setMinimumWidth(width)
+        self.token_edit.setMinimumWidth(width)
         # "Token laden…" while the keyring is read, or why it could not be read.
         self.token_status = plain_label(name="settingsTokenStatus")
         self.token_status.setVisible(False)
