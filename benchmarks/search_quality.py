@@ -26,6 +26,11 @@ HOLDOUT = Path(__file__).with_name("data") / "golden_holdout.jsonl"
 #: written 2026-11-22 by a reviewer blind to the engine, the thesaurus and both earlier sets, read once to judge
 #: the session's changes; the hold-out set above, read several times by then, had become a development set
 BLIND = Path(__file__).with_name("data") / "golden_blind.jsonl"
+#: written 2026-11-23 by a fourth reviewer, blind to the engine, the thesaurus and all earlier sets, read once to
+#: judge text relevance; the first blind set above, read once per kind on 2026-11-22, is no longer unread
+BLIND2 = Path(__file__).with_name("data") / "golden_blind2.jsonl"
+#: written 2026-11-23 by a fifth reviewer under the same rules, read once to decide on a second change that session
+BLIND3 = Path(__file__).with_name("data") / "golden_blind3.jsonl"
 # A fixed moment, so opening-hour based ranking never makes the figures depend on the clock.
 Searcher = Callable[[str], list[str]]
 
@@ -45,10 +50,11 @@ def split_of(query: str) -> str:
 
 
 def load_golden(path: Path = GOLDEN, split: str = "all") -> list[GoldenQuery]:
-    """The golden queries of one split: "dev"/"test" halves or "all" of the first set, the "holdout" set or the
-    "blind" set."""
-    if split in ("holdout", "blind"):
-        path, split = (HOLDOUT if split == "holdout" else BLIND), "all"
+    """The golden queries of one split: "dev"/"test" halves or "all" of the first set, the "holdout" set or one of
+    the "blind", "blind2" and "blind3" sets."""
+    later = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+    if split in later:
+        path, split = later[split], "all"
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -161,9 +167,9 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--split",
-        choices=["all", "dev", "test", "holdout", "blind"],
+        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3"],
         default="all",
-        help="which queries: the first golden set (all) or one half of it, the hold-out set or the blind set",
+        help="which queries: the first golden set (all) or one half of it, the hold-out set or a blind set",
     )
     args = parser.parse_args()
     result = run(load_golden(split=args.split))

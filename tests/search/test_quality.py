@@ -11,20 +11,20 @@ from benchmarks.search_quality import load_golden, run
 DEMO_SERVICES = Path(__file__).parents[2] / "data" / "demo" / "oosterhout" / "services.csv"
 KINDS = {"lay", "multi", "name", "prefix", "professional", "typo"}
 
-# Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-22,
-# third revision), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
+# Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-23,
+# text relevance), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
 # make a change pass. Prefix recall fell 0.921 → 0.895 with the reach preference (2026-11-22); its floor stayed 0.89.
-# The hold-out and blind sets (benchmarks/data/golden_holdout.jsonl, golden_blind.jsonl) have no floor here on purpose:
+# The hold-out and blind sets (benchmarks/data/golden_holdout.jsonl, golden_blind*.jsonl) have no floor on purpose:
 # a test would make them a target to tune on. They are run by hand (docs/search.md, "Quality"); only their form is
 # checked below.
 FLOOR = {
-    "all": (0.79, 0.88),
-    "lay": (0.72, 0.85),
-    "multi": (0.53, 0.80),
-    "name": (0.95, 0.97),
-    "prefix": (0.89, 0.92),
-    "professional": (0.82, 0.86),
-    "typo": (0.84, 0.85),
+    "all": (0.79, 0.89),
+    "lay": (0.75, 0.85),
+    "multi": (0.53, 0.83),
+    "name": (0.96, 0.97),
+    "prefix": (0.89, 0.95),
+    "professional": (0.82, 0.89),
+    "typo": (0.84, 0.87),
 }
 
 
@@ -61,7 +61,7 @@ def test_beats_both_baselines_on_every_kind(figures: dict[str, dict[str, dict[st
             )
 
 
-@pytest.mark.parametrize("split", ["all", "holdout", "blind"])
+@pytest.mark.parametrize("split", ["all", "holdout", "blind", "blind2", "blind3"])
 def test_golden_sets_name_services_of_the_demo_catalog(split: str) -> None:
     with DEMO_SERVICES.open(encoding="utf-8", newline="") as f:
         known = {row["id"] for row in csv.DictReader(f)}
