@@ -31,6 +31,8 @@ BLIND = Path(__file__).with_name("data") / "golden_blind.jsonl"
 BLIND2 = Path(__file__).with_name("data") / "golden_blind2.jsonl"
 #: written 2026-11-23 by a fifth reviewer under the same rules, read once to decide on a second change that session
 BLIND3 = Path(__file__).with_name("data") / "golden_blind3.jsonl"
+#: written 2026-11-23 by a sixth reviewer under the same rules, read once to decide on a third change that session
+BLIND4 = Path(__file__).with_name("data") / "golden_blind4.jsonl"
 # A fixed moment, so opening-hour based ranking never makes the figures depend on the clock.
 Searcher = Callable[[str], list[str]]
 
@@ -51,8 +53,8 @@ def split_of(query: str) -> str:
 
 def load_golden(path: Path = GOLDEN, split: str = "all") -> list[GoldenQuery]:
     """The golden queries of one split: "dev"/"test" halves or "all" of the first set, the "holdout" set or one of
-    the "blind", "blind2" and "blind3" sets."""
-    later = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3}
+    the "blind", "blind2", "blind3" and "blind4" sets."""
+    later = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4}
     if split in later:
         path, split = later[split], "all"
     out = []
@@ -167,7 +169,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--split",
-        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3"],
+        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3", "blind4"],
         default="all",
         help="which queries: the first golden set (all) or one half of it, the hold-out set or a blind set",
     )

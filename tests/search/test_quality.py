@@ -61,7 +61,7 @@ def test_beats_both_baselines_on_every_kind(figures: dict[str, dict[str, dict[st
             )
 
 
-@pytest.mark.parametrize("split", ["all", "holdout", "blind", "blind2", "blind3"])
+@pytest.mark.parametrize("split", ["all", "holdout", "blind", "blind2", "blind3", "blind4"])
 def test_golden_sets_name_services_of_the_demo_catalog(split: str) -> None:
     with DEMO_SERVICES.open(encoding="utf-8", newline="") as f:
         known = {row["id"] for row in csv.DictReader(f)}

@@ -24,6 +24,7 @@ from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from socialekaart.catalog.store import Catalog
     from socialekaart.sync.scheduler import SyncScheduler
     from socialekaart.sync.status import SyncStatus
     from socialekaart.ui.controllers.conflicts_controller import ConflictsController
@@ -39,9 +40,12 @@ def _read_status(session: CatalogSession, _work: Work) -> SyncStatus:
 
 
 class ConflictsWindow(QDialog):
-    """A separate window (not modal) around the SyncPanel: mine versus theirs per field."""
+    """A separate window (not modal) around the SyncPanel: mine versus theirs per field. It owns the controller that
+    reads and writes its conflicts, so the two come and go together."""
 
-    def __init__(self, panel: SyncPanel, parent: Any = None) -> None:
+    def __init__(self, panel: SyncPanel, runner: TaskRunner, catalog: Catalog, actor: str, parent: Any = None) -> None:
+        from socialekaart.ui.controllers.conflicts_controller import ConflictsController
+
         super().__init__(parent)
         self.setObjectName("conflictsWindow")
         self.setWindowTitle(self.tr("Conflicten"))
@@ -56,6 +60,7 @@ class ConflictsWindow(QDialog):
         panel.fields.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(panel)
+        self.controller = ConflictsController(panel, runner, catalog, actor, self)
 
 
 class SyncController(QObject):
@@ -90,8 +95,7 @@ class SyncController(QObject):
         self.session: CatalogSession | None = None
         self.scheduler: SyncScheduler | None = None
         self.syncing = False
-        self.conflicts_window: ConflictsWindow | None = None
-        self.conflicts: ConflictsController | None = None
+        self.conflicts_window: ConflictsWindow | None = None  # with its controller, for the open catalog
         self._saving_token_for: str | None = None  # the server whose new token is being stored
         self._token_error: str | None = None  # why the stored token could not be read, if it could not
         self.network_backend: str | None = None
@@ -276,8 +280,8 @@ class SyncController(QObject):
         elif report is not None and (report.pulled or report.pushed or report.new_conflicts):
             self.search.search_now()  # CatalogSearch sees the change counter move and refreshes its index
         self.refresh_status()
-        if self.conflicts is not None and self.conflicts_window is not None and self.conflicts_window.isVisible():
-            self.conflicts.refresh()
+        if self.conflicts_window is not None and self.conflicts_window.isVisible():
+            self.conflicts_window.controller.refresh()
         self.synced.emit(report, error)
 
     def refresh_status(self) -> None:
@@ -349,28 +353,30 @@ class SyncController(QObject):
         session = self.session
         if session is None:
             return
-        if self.conflicts_window is None or self.conflicts is None:
-            from socialekaart.ui.controllers.conflicts_controller import ConflictsController
+        window = self.conflicts_window
+        if window is None:
             from socialekaart.ui.sync_panel import SyncPanel
 
             panel = SyncPanel()
             panel.resolved.connect(lambda _op: self._resolved())
-            self.conflicts_window = ConflictsWindow(panel, self.window)
-            self.conflicts = ConflictsController(panel, self.runner, session.catalog, _actor(), self.conflicts_window)
-        self.conflicts.refresh()  # on a worker; the panel says "Conflicten laden…" meanwhile
-        self.conflicts_window.show()
-        self.conflicts_window.raise_()
-        self.conflicts_window.activateWindow()
+            window = self.conflicts_window = ConflictsWindow(panel, self.runner, session.catalog, _actor(), self.window)
+        window.controller.refresh()  # on a worker; the panel says "Conflicten laden…" meanwhile
+        window.show()
+        window.raise_()
+        window.activateWindow()
+
+    @property
+    def conflicts(self) -> ConflictsController | None:
+        """The controller of the open conflicts window, if there is one."""
+        return self.conflicts_window.controller if self.conflicts_window is not None else None
 
     def _close_conflicts(self) -> None:
         """Another catalog: the window goes, and whatever it was reading or writing is no longer delivered."""
-        if self.conflicts is not None:
-            self.conflicts.close()
-            self.conflicts = None
-        if self.conflicts_window is not None:
-            self.conflicts_window.close()
-            self.conflicts_window.deleteLater()
-            self.conflicts_window = None
+        window, self.conflicts_window = self.conflicts_window, None
+        if window is not None:
+            window.controller.close()
+            window.close()
+            window.deleteLater()
 
     def _resolved(self) -> None:
         self.refresh_status()
