@@ -264,3 +264,25 @@ def test_a_number_in_a_need_description_is_not_a_match(thesaurus: Thesaurus) -> 
     e = build(docs, taxonomy, thesaurus)
     assert ids(e.search("2", now=NOW)) == []
     assert ids(e.search("welzijnstaak", now=NOW)) == ["jw"]
+
+
+def test_text_relevance_after_an_empty_build(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    # a catalog that starts empty and fills through writes: the small segments measure length by their own mean,
+    # not by the empty build's
+    docs = [replace(BASE, id=f"d{k}", description="Hulp bij geldzaken. " * 12) for k in range(20)]
+    docs.append(replace(BASE, id="nieuw", name="Rekeningen", description="Hulp bij geldzaken. " * 12))
+    e = build([], taxonomy, thesaurus)
+    e.upsert_many(docs)
+    written = {r.id: r.score for r in e.search("rekeningen", now=NOW).results}
+    e.rebuild(docs)
+    rebuilt = {r.id: r.score for r in e.search("rekeningen", now=NOW).results}
+    assert written["nieuw"] == pytest.approx(rebuilt["nieuw"], abs=2e-3)
+
+
+def test_place_names_are_not_the_services_own_text(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    from socialekaart.search.index import doc_terms
+
+    doc = replace(BASE, postal_codes=("4849AB", "4849CD"), location_names=("De Pastorie",))
+    _tokens, counts, _length = doc_terms(doc, taxonomy, AreaTree(), None)
+    assert "4849" not in counts  # found through the token map, but shared by every service there
+    assert counts["pastorie"] == 0.5

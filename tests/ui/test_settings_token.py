@@ -171,6 +171,11 @@ def test_an_unreadable_token_at_catalog_open_is_named_in_the_sync_status(
     assert "#8b0000" in ui.window.sync_status.styleSheet()
     assert ui.sync.scheduler is None
     assert not [b for b in ui.window.findChildren(QMessageBox) if b.isVisible()]
+    # without a server there is nothing to sync and nothing wrong: the line is no longer red
+    _set_server(ui, "")
+    ui.sync.restart()
+    assert ui.window.sync_status.text() == "Synchronisatie: nog niet ingesteld"
+    assert "#8b0000" not in ui.window.sync_status.styleSheet()
 
 
 def test_saving_stores_the_token_off_the_ui_thread(

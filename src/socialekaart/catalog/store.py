@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -20,6 +21,8 @@ from sqlalchemy.pool import NullPool
 
 from socialekaart.catalog.models import CatalogInfo
 from socialekaart.errors import UserFacingError
+
+log = logging.getLogger(__name__)
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 CHANGE_COUNTER_KEY = "change_counter"
@@ -188,9 +191,8 @@ def _classify(path: Path, exc: BaseException) -> CatalogError:
         return CatalogLockedError(path, f"De catalogus {path} is in gebruik door een ander programma.")
     if "readonly" in message or "read-only" in message or "unable to open" in message:
         return CatalogReadOnlyError(path, f"De catalogus {path} kan niet worden geopend om te schrijven.")
-    return CatalogCorruptError(
-        path, f"Het bestand {path} is geen geldige catalogus of is beschadigd ({exc.__class__.__name__})."
-    )
+    log.warning("cannot use %s as a catalog: %r", path, exc)
+    return CatalogCorruptError(path, f"Het bestand {path} is geen geldige catalogus of is beschadigd.")
 
 
 def _known_revision(script: ScriptDirectory, revision: str) -> bool:

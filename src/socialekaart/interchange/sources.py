@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
@@ -13,6 +14,8 @@ from typing import Any
 from socialekaart.interchange.problems import ProblemList
 from socialekaart.interchange.tables import spec_for_file, table_specs
 from socialekaart.text import looks_garbled
+
+log = logging.getLogger(__name__)
 
 MAX_CELL = 1_000_000
 csv.field_size_limit(MAX_CELL)
@@ -219,7 +222,8 @@ def _read_workbook(package: RawPackage, path: Path, problems: ProblemList) -> No
     try:
         book = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        problems.add(path.name, None, None, f"kan het Excel-bestand niet lezen ({exc.__class__.__name__})")
+        log.info("cannot read workbook %s: %r", path, exc)
+        problems.add(path.name, None, None, "kan het Excel-bestand niet lezen: het is beschadigd of geen .xlsx-bestand")
         return
     try:
         for sheet in book.worksheets:

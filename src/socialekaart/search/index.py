@@ -82,10 +82,10 @@ def doc_terms(
     counts: TermCounts = {}
     length = 0.0
 
-    def add(text: str, fld: int) -> None:
+    def add(text: str, fld: int, own: bool = True) -> None:
         nonlocal length
         w = field_weights[fld]
-        tw = TEXT_FIELD_WEIGHTS[fld]
+        tw = TEXT_FIELD_WEIGHTS[fld] if own else 0.0
         # a number in the taxonomy's text ("welzijnstaak 2") is a reference, never what a resident means
         shared = fld in (FIELD_NEED, FIELD_NEED_DESC)
         for tok in _tokens(text):
@@ -108,13 +108,18 @@ def doc_terms(
         add(tg.replace("_", " "), FIELD_TARGET)
     for loc in doc.location_names:
         add(loc, FIELD_LOCATION)
-    for pc in doc.postal_codes:
-        add(pc[:4], FIELD_LOCATION)
+    # postcodes and the names of the areas a service lies in are shared by every service there: found, but not
+    # the service's own text (each name once, however many locations share it)
+    for pc in dict.fromkeys(pc[:4] for pc in doc.postal_codes):
+        add(pc, FIELD_LOCATION, own=False)
+    names: dict[str, None] = {}
     for code in doc.area_codes:
         for c in (code, *areas.ancestors(code)):
             node = areas.nodes.get(c)
             if node is not None and node.kind in ("kern", "wijk", "buurt") and node.name:
-                add(node.name, FIELD_LOCATION)
+                names[node.name] = None
+    for name in names:
+        add(name, FIELD_LOCATION, own=False)
     for code in doc.need_codes:
         term = needs.terms.get(code)
         if term is not None and term.description:
@@ -293,7 +298,8 @@ def build_segment(
             p_doc.append(i)
             p_w.append(weight)
             p_tf.append(occurrences.get(tok, 0.0))
-    avg_len = text_avg_len if text_avg_len and text_avg_len > 0 else (float(lengths.mean()) if n else 0.0) or 1.0
+    own_avg = float(lengths.mean()) if n else 0.0
+    avg_len = text_avg_len if text_avg_len and text_avg_len > 0 else own_avg or 1.0
 
     vocab = sorted(word_ids)
     rank = np.empty(len(vocab), dtype=np.int32)
@@ -413,7 +419,7 @@ def build_segment(
         post_doc=post_doc,
         post_w=post_w,
         post_tf=post_tf,
-        text_avg_len=avg_len,
+        text_avg_len=avg_len if n else 0.0,  # an empty segment has no mean for later segments to take over
         by_len=by_len,
         splitter=splitter,
         need_docs=_index_arrays(need_g),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import ssl
 import time
 from dataclasses import dataclass, field
@@ -34,6 +35,8 @@ from socialekaart.sync.protocol import (
     model_table,
     table,
 )
+
+log = logging.getLogger(__name__)
 
 CURSOR_KEY = "cursor"
 RESYNC_KEY = "resync_started"
@@ -109,7 +112,12 @@ class SyncClient:
         try:
             response = self.http.request(method, path, headers=self._headers, **kwargs)
         except httpx.HTTPError as exc:
-            raise SyncError(f"De server is niet bereikbaar ({exc.__class__.__name__}).") from None
+            log.info("sync request failed: %r", exc)
+            if isinstance(exc, httpx.TimeoutException):
+                message = "De server antwoordt niet op tijd; de volgende synchronisatie probeert het opnieuw."
+            else:
+                message = "De server is niet bereikbaar; de volgende synchronisatie probeert het opnieuw."
+            raise SyncError(message) from None
         if response.status_code == 401:
             raise SyncAuthError("De server weigert uw token: vraag de beheerder om een nieuw token.")
         if response.status_code >= 500:

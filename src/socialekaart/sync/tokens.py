@@ -68,9 +68,9 @@ def load_token(server: str) -> str | None:
         if value:
             return value
     path = _fallback_path(server)
-    if not path.is_file():
-        return None
     try:
+        if not path.is_file():
+            return None
         return path.read_text(encoding="utf-8").strip() or None
     except UnicodeDecodeError:
         raise TokenFileError(f"Het tokenbestand {path} is beschadigd.") from None

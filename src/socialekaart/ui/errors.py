@@ -19,7 +19,9 @@ def reason(exc: BaseException) -> str:
     beheerder can find it in the log.
     """
     if isinstance(exc, UserFacingError) and str(exc).strip(" ."):
-        return str(exc).strip().rstrip(".")  # the sentence it is put in ends it
+        # one line (a thesaurus error lists its rows on lines of their own), without the full stop: the sentence
+        # it is put in ends it
+        return " ".join(str(exc).split()).rstrip(".")
     if isinstance(exc, Cancelled):
         return QCoreApplication.translate("Errors", "afgebroken")
     if isinstance(exc, MemoryError):

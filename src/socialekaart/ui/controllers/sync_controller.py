@@ -180,6 +180,7 @@ class SyncController(QObject):
         """Stop the scheduler; a sync in progress finishes on its own thread (its result is ignored)."""
         scheduler, self.scheduler = self.scheduler, None
         self.syncing = False
+        self._token_error = None
         if scheduler is not None:
             scheduler.stop(timeout=0.2)
 
@@ -338,7 +339,9 @@ class SyncController(QObject):
         label.setText(text)
         status = self._last_status
         failed = status is not None and bool(status.last_error) and not self.syncing
-        failed = failed or (self.scheduler is None and self._token_error is not None)
+        failed = failed or (
+            self.scheduler is None and bool(self.settings.sync_server) and self._token_error is not None
+        )
         label.setStyleSheet("QLabel { color: #8b0000; }" if failed else "")
         label.setAccessibleDescription(text)
         self.status_shown.emit(text)
