@@ -1148,18 +1148,11 @@ class SearchEngine:
                     total += wt * ts.astype(np.float64)
                 rel = np.minimum(total / denom, 1.5)
                 if text_hits:
-                    said_total = np.zeros(seg.size, dtype=np.float64)
-                    for t, wt, tx in zip(scored_terms, weights, text_hits, strict=True):
-                        if not t.optional:
-                            said_total += wt * tx.astype(np.float64)
-                    rel = np.where(rel > 0, rel + self.weights.text_weight * said_total / denom, rel)
+                    text_share = _query_share(scored_terms, weights, text_hits, denom)
+                    rel = np.where(rel > 0, rel + self.weights.text_weight * text_share, rel)
                 if name_hits:
                     # the more of the query the name says, the surer it is the service meant: a full name wins
-                    cover = np.zeros(seg.size, dtype=np.float64)
-                    for t, wt, nh in zip(scored_terms, weights, name_hits, strict=True):
-                        if not t.optional:
-                            cover += wt * nh.astype(np.float64)
-                    cover /= denom
+                    cover = _query_share(scored_terms, weights, name_hits, denom)
                     rel = np.where(rel > 0, rel + self.weights.name_match_weight * cover * cover, rel)
                 hit = rel > 0
                 text_matches += int((hit & ~dead).sum())
@@ -1453,6 +1446,18 @@ class SearchEngine:
             base, kind, item = best
             best = (base.replace("{word}", self._display(doc, *best_word)), kind, item)
         return best
+
+
+def _query_share(
+    terms: Sequence[_Term], weights: Sequence[float], per_term: Sequence[FloatArray], denom: float
+) -> npt.NDArray[np.float64]:
+    """Σ w_i · x_i(d) / Σ w_i per document over the query's own words (a word completed only as-you-type does not
+    count): how much of the query a service's name, or its text, says."""
+    out = np.zeros(len(per_term[0]), dtype=np.float64)
+    for t, wt, x in zip(terms, weights, per_term, strict=True):
+        if not t.optional:
+            out += wt * x.astype(np.float64)
+    return out / denom
 
 
 def repr_nl(text: str) -> str:

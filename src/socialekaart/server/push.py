@@ -63,6 +63,13 @@ def _stored_result(conn: Connection, op_id: str) -> dict[str, Any] | None:
     return dict(value) if value is not None else None
 
 
+def _store_result(conn: Connection, edit: Edit, user_name: str, result: dict[str, Any]) -> None:
+    """Remember the answer to an edit, so a retry of the same op gets the same answer."""
+    conn.execute(
+        model_table(SyncAppliedOp).insert().values(op_id=edit.op_id, user_name=user_name, result=result, at=utcnow())
+    )
+
+
 def _current(conn: Connection, store: ServerStore, edit: Edit) -> Row[Any] | None:
     t = table(edit.entity)
     query = select(t).where(t.c[key_column(edit.entity)] == edit.entity_id)
@@ -233,11 +240,7 @@ def apply_edit(store: ServerStore, edit: Edit, user: User) -> dict[str, Any]:
                 if stored is not None:
                     return stored
                 result = _decide(conn, store, edit, user)
-                conn.execute(
-                    model_table(SyncAppliedOp)
-                    .insert()
-                    .values(op_id=edit.op_id, user_name=user.name, result=result, at=utcnow())
-                )
+                _store_result(conn, edit, user.name, result)
             return result
         except IntegrityError:
             with store.read() as conn:
@@ -247,11 +250,7 @@ def apply_edit(store: ServerStore, edit: Edit, user: User) -> dict[str, Any]:
             result = _result(edit, RESULT_REJECTED, user, None, reason="in strijd met de samenhang van de gegevens")
             try:
                 with store.write() as conn:
-                    conn.execute(
-                        model_table(SyncAppliedOp)
-                        .insert()
-                        .values(op_id=edit.op_id, user_name=user.name, result=result, at=utcnow())
-                    )
+                    _store_result(conn, edit, user.name, result)
                 return result
             except IntegrityError:
                 continue

@@ -71,16 +71,12 @@ def _database_reason(exc: BaseException) -> str:
 
 
 def _is_keyring_error(exc: BaseException) -> bool:
-    try:
-        from keyring.errors import KeyringError
-    except ImportError:  # pragma: no cover - keyring is a dependency
-        return False
+    from keyring.errors import KeyringError  # imported on a failure only: not at start-up
+
     return isinstance(exc, KeyringError)
 
 
 def _is_network_error(exc: BaseException) -> bool:
-    try:
-        import httpx
-    except ImportError:  # pragma: no cover - httpx is a dependency
-        return False
+    import httpx
+
     return isinstance(exc, httpx.TransportError)

@@ -137,8 +137,7 @@ class SyncController(QObject):
             if session is not None:
                 self.refresh_status()
             return
-        self._token_error = None
-        self.runner.run(
+        self.runner.run(  # stop() above cleared any earlier token error
             lambda _work: load_token(server),
             on_result=lambda token: self._start(session, server, token),
             on_error=lambda exc: self._token_unreadable(session, server, exc),
