@@ -33,6 +33,10 @@ BLIND2 = Path(__file__).with_name("data") / "golden_blind2.jsonl"
 BLIND3 = Path(__file__).with_name("data") / "golden_blind3.jsonl"
 #: written 2026-11-23 by a sixth reviewer under the same rules, read once to decide on a third change that session
 BLIND4 = Path(__file__).with_name("data") / "golden_blind4.jsonl"
+#: written 2026-11-23 by a seventh and an eighth reviewer under the same rules (a frontoffice desk; home visits and
+#: youth work), to judge the changes of the session after blind 2–4 had each been read
+BLIND5 = Path(__file__).with_name("data") / "golden_blind5.jsonl"
+BLIND6 = Path(__file__).with_name("data") / "golden_blind6.jsonl"
 # A fixed moment, so opening-hour based ranking never makes the figures depend on the clock.
 Searcher = Callable[[str], list[str]]
 
@@ -53,8 +57,16 @@ def split_of(query: str) -> str:
 
 def load_golden(path: Path = GOLDEN, split: str = "all") -> list[GoldenQuery]:
     """The golden queries of one split: "dev"/"test" halves or "all" of the first set, the "holdout" set or one of
-    the "blind", "blind2", "blind3" and "blind4" sets."""
-    later = {"holdout": HOLDOUT, "blind": BLIND, "blind2": BLIND2, "blind3": BLIND3, "blind4": BLIND4}
+    the "blind" and "blind2" to "blind6" sets."""
+    later = {
+        "holdout": HOLDOUT,
+        "blind": BLIND,
+        "blind2": BLIND2,
+        "blind3": BLIND3,
+        "blind4": BLIND4,
+        "blind5": BLIND5,
+        "blind6": BLIND6,
+    }
     if split in later:
         path, split = later[split], "all"
     out = []
@@ -169,7 +181,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--split",
-        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3", "blind4"],
+        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
         default="all",
         help="which queries: the first golden set (all) or one half of it, the hold-out set or a blind set",
     )

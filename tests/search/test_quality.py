@@ -13,7 +13,8 @@ KINDS = {"lay", "multi", "name", "prefix", "professional", "typo"}
 
 # Floors: the figures reached on the whole first golden set when they were last raised (docs/search.md, 2026-11-23,
 # text relevance), minus 0.03 for harmless ranking changes. Raise them when quality improves; never lower them to
-# make a change pass. Prefix recall fell 0.921 → 0.895 with the reach preference (2026-11-22); its floor stayed 0.89.
+# make a change pass. Prefix recall fell 0.921 → 0.895 with the reach preference (2026-11-22); its floor stayed 0.89
+# until names typed from their start (2026-11-23) brought it to 0.931.
 # The hold-out and blind sets (benchmarks/data/golden_holdout.jsonl, golden_blind*.jsonl) have no floor on purpose:
 # a test would make them a target to tune on. They are run by hand (docs/search.md, "Quality"); only their form is
 # checked below.
@@ -22,7 +23,7 @@ FLOOR = {
     "lay": (0.75, 0.85),
     "multi": (0.53, 0.83),
     "name": (0.96, 0.97),
-    "prefix": (0.89, 0.95),
+    "prefix": (0.90, 0.95),
     "professional": (0.82, 0.89),
     "typo": (0.84, 0.87),
 }
@@ -61,7 +62,7 @@ def test_beats_both_baselines_on_every_kind(figures: dict[str, dict[str, dict[st
             )
 
 
-@pytest.mark.parametrize("split", ["all", "holdout", "blind", "blind2", "blind3", "blind4"])
+@pytest.mark.parametrize("split", ["all", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"])
 def test_golden_sets_name_services_of_the_demo_catalog(split: str) -> None:
     with DEMO_SERVICES.open(encoding="utf-8", newline="") as f:
         known = {row["id"] for row in csv.DictReader(f)}

@@ -286,3 +286,34 @@ def test_place_names_are_not_the_services_own_text(taxonomy: NeedsVocabulary, th
     _tokens, counts, _length = doc_terms(doc, taxonomy, AreaTree(), None)
     assert "4849" not in counts  # found through the token map, but shared by every service there
     assert counts["pastorie"] == 0.5
+
+
+def test_a_name_typed_from_its_start_comes_first(taxonomy: NeedsVocabulary, thesaurus: Thesaurus) -> None:
+    # "vrijw" is more of "vrijwillige" than of "vrijwilligerspunt", but a name is typed from its start: the service
+    # whose name begins with the word being typed comes before one where the word stands later in the name
+    docs = [
+        replace(BASE, id="later", name="Vervoer met vrijwillige chauffeurs", need_codes=()),
+        replace(BASE, id="begin", name="Vrijwilligerspunt", need_codes=()),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    assert ids(e.search("vrijw", now=NOW)) == ["begin", "later"]
+    e.weights = replace(e.weights, name_start_prefix=False)
+    assert ids(e.search("vrijw", now=NOW)) == ["later", "begin"]
+    # only for the word being typed: after a space the word is finished and completes as any other word
+    e.weights = replace(e.weights, name_start_prefix=True)
+    assert ids(e.search("vrijw ", now=NOW)) == ["later", "begin"]
+
+
+def test_words_with_the_typed_prefix_count_together_in_the_text(
+    taxonomy: NeedsVocabulary, thesaurus: Thesaurus
+) -> None:
+    # as one word would: a service that speaks of "vrijwilligers" and "vrijwilligerswerk" says more of "vrijw"
+    # than one that has a single such word; both names begin alike
+    docs = [
+        replace(BASE, id="een", name="Punt", description="Voor vrijwilligers.", need_codes=()),
+        replace(BASE, id="twee", name="Punt", description="Vrijwilligers en vrijwilligerswerk.", need_codes=()),
+    ]
+    e = build(docs, taxonomy, thesaurus)
+    r = e.search("vrijw", now=NOW)
+    assert ids(r) == ["twee", "een"]
+    assert r.results[0].score > r.results[1].score

@@ -51,6 +51,8 @@ from socialekaart.search.places import valid_point
 from socialekaart.search.thesaurus import ARTICLES, Thesaurus
 from socialekaart.search.unmatched import UnmatchedLog
 
+#: A word being typed matches the words it begins with this quality (× how much of the word it covers).
+TYPING_QUALITY = 0.9
 #: Shortest word that gets prefix completion while typing ("3 characters give useful results").
 MIN_PREFIX = 3
 #: Shortest word that gets prefix completion when it is not the word being typed.
@@ -253,6 +255,8 @@ class RankingWeights:
     evidence_factor: float = 0.3
     #: a service whose name holds the query's words gets this × (share of the query in its name)² on top
     name_match_weight: float = 0.2
+    #: a word being typed that begins the first word of a service's name counts as if typed in full
+    name_start_prefix: bool = True
     #: text relevance: the query's words in the service's own text, BM25-saturated and length-normalised, weighted
     #: like the terms, add this share: among services that fit equally, the one whose text says more of the
     #: resident's words comes first; words related through a need count × ``text_related``
@@ -596,7 +600,7 @@ class SearchEngine:
             if term.optional:
                 term.words.pop(word, None)
             if typing and len(word) >= MIN_PREFIX:
-                term.prefixes.append((word, 0.9 * prefix_factor, "prefix"))
+                term.prefixes.append((word, TYPING_QUALITY * prefix_factor, "typing"))
             elif not term.optional and len(word) >= MIN_INNER_PREFIX:
                 term.prefixes.append((word, 0.8, "prefix"))
             # a word being typed that some word starts with is not a typo ("huish" → huishoudelijke, not huis)
@@ -796,7 +800,7 @@ class SearchEngine:
                 q_text = exp.quality * (text_related if exp.kind == "related" else 1.0)
                 tfs = seg.text_postings(wid).astype(np.float32) * np.float32(q_text)
                 text_hits[idx] = np.maximum(text_hits[idx], tfs)
-        for prefix, base, _kind in term.prefixes:
+        for prefix, base, kind in term.prefixes:
             lo, hi = seg.prefix_range(prefix)
             if hi <= lo:
                 continue
@@ -805,12 +809,28 @@ class SearchEngine:
             lens = seg.word_len[lo:hi].astype(np.float32)
             qw = np.repeat(np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens)), counts)
             qw = qw.astype(np.float32)
+            if kind == "typing" and self.weights.name_start_prefix:
+                # a name is typed from its start: the first word of a name that the prefix begins counts as if
+                # typed in full
+                first = seg.name_first[seg.post_doc[a:b]]
+                full = np.float32(base / TYPING_QUALITY)
+                qw = np.where((first >= lo) & (first < hi), full, qw).astype(np.float32)
             np.maximum.at(s, seg.post_doc[a:b], seg.post_w[a:b] * qw)
             if name_hits is not None:
                 named = seg.post_w[a:b] >= self._name_min
                 np.maximum.at(name_hits, seg.post_doc[a:b][named], qw[named])
             if text_hits is not None:
-                np.maximum.at(text_hits, seg.post_doc[a:b], seg.post_tf[a:b].astype(np.float32) * qw)
+                # all words with the prefix count together, as one word would: the saturated values are turned
+                # back into tf / norm, summed per service, and saturated again
+                sat = np.minimum(seg.post_tf[a:b].astype(np.float32), np.float32(0.999))
+                ratio = sat / (1.0 - sat)
+                total = np.zeros(n, dtype=np.float32)
+                said = np.zeros(n, dtype=np.float32)
+                np.add.at(total, seg.post_doc[a:b], ratio)
+                np.add.at(said, seg.post_doc[a:b], ratio * qw)
+                with np.errstate(invalid="ignore", divide="ignore"):
+                    joint = np.where(total > 0, said / (total + 1.0), 0.0).astype(np.float32)
+                np.maximum(text_hits, joint, out=text_hits)
         if term.parts:
             part_min: FloatArray | None = None
             part_tf: FloatArray | None = None

@@ -211,6 +211,8 @@ class Segment:
     wheelchair: BoolArray
     verified_ord: IntArray
     name_rank: IntArray
+    #: per service: the word id of the first word of its name (-1 if none), for names typed from their start
+    name_first: IntArray
     pt_doc: IntArray
     pt_lat: npt.NDArray[np.float64]
     pt_lon: npt.NDArray[np.float64]
@@ -405,6 +407,11 @@ def build_segment(
             op_from.append(slot.valid_from.toordinal() if slot.valid_from else 0)
             op_to.append(slot.valid_to.toordinal() if slot.valid_to else max_ord)
             has_opening[i] = True
+    name_first = np.full(n, -1, dtype=np.int32)
+    for i, d in enumerate(docs):
+        first = next((t for t in tokenize(d.name) if t not in STOP_WORDS), None)
+        if first is not None and first in word_ids:
+            name_first[i] = rank[word_ids[first]]
     name_order = sorted(range(n), key=lambda k: (fold(docs[k].name), docs[k].id))
     name_rank = np.empty(n, dtype=np.int32)
     name_rank[np.asarray(name_order, dtype=np.int64)] = np.arange(n, dtype=np.int32)
@@ -438,6 +445,7 @@ def build_segment(
         wheelchair=wheelchair,
         verified_ord=verified,
         name_rank=name_rank,
+        name_first=name_first,
         pt_doc=np.asarray(pt_doc, dtype=np.int32),
         pt_lat=np.asarray(pt_lat, dtype=np.float64),
         pt_lon=np.asarray(pt_lon, dtype=np.float64),
