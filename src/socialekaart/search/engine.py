@@ -44,6 +44,7 @@ from socialekaart.search.index import (
     Segment,
     build_segment,
     doc_token_map,
+    name_first_word,
 )
 from socialekaart.search.normalize import STOP_WORDS, NormalizedQuery, normalize_query, tokenize
 from socialekaart.search.opening import is_open_at, is_public_holiday, now_local, to_local
@@ -810,27 +811,17 @@ class SearchEngine:
             qw = np.repeat(np.float32(base) * (0.6 + 0.4 * np.minimum(1.0, len(prefix) / lens)), counts)
             qw = qw.astype(np.float32)
             if kind == "typing" and self.weights.name_start_prefix:
-                # a name is typed from its start: the first word of a name that the prefix begins counts as if
-                # typed in full
+                # a name is typed from its start: the first word of a service's name that the prefix begins counts
+                # as if typed in full (that word only, not the service's other words with the prefix)
+                wids = np.repeat(np.arange(lo, hi, dtype=np.int32), counts)
                 first = seg.name_first[seg.post_doc[a:b]]
-                full = np.float32(base / TYPING_QUALITY)
-                qw = np.where((first >= lo) & (first < hi), full, qw).astype(np.float32)
+                qw = np.where(wids == first, np.float32(base / TYPING_QUALITY), qw).astype(np.float32)
             np.maximum.at(s, seg.post_doc[a:b], seg.post_w[a:b] * qw)
             if name_hits is not None:
                 named = seg.post_w[a:b] >= self._name_min
                 np.maximum.at(name_hits, seg.post_doc[a:b][named], qw[named])
             if text_hits is not None:
-                # all words with the prefix count together, as one word would: the saturated values are turned
-                # back into tf / norm, summed per service, and saturated again
-                sat = np.minimum(seg.post_tf[a:b].astype(np.float32), np.float32(0.999))
-                ratio = sat / (1.0 - sat)
-                total = np.zeros(n, dtype=np.float32)
-                said = np.zeros(n, dtype=np.float32)
-                np.add.at(total, seg.post_doc[a:b], ratio)
-                np.add.at(said, seg.post_doc[a:b], ratio * qw)
-                with np.errstate(invalid="ignore", divide="ignore"):
-                    joint = np.where(total > 0, said / (total + 1.0), 0.0).astype(np.float32)
-                np.maximum(text_hits, joint, out=text_hits)
+                np.maximum.at(text_hits, seg.post_doc[a:b], seg.post_tf[a:b].astype(np.float32) * qw)
         if term.parts:
             part_min: FloatArray | None = None
             part_tf: FloatArray | None = None
@@ -1411,6 +1402,7 @@ class SearchEngine:
             if score > best_score + 1e-9:
                 best_score, best, best_word = score, (base, kind, item), word
 
+        first_name_word = name_first_word(doc.name)
         for tok, (wt, fld, part_of) in tokens.items():
             where = FIELD_LABELS[fld]
             word = "{word}"
@@ -1431,7 +1423,10 @@ class SearchEngine:
             for prefix, base_q, kind in term.prefixes:
                 if not tok.startswith(prefix):
                     continue
-                score = wt * _prefix_quality(base_q, len(prefix), len(tok))
+                if kind == "typing" and tok == first_name_word and self.weights.name_start_prefix:
+                    score = wt * base_q / TYPING_QUALITY  # as scored: a name typed from its start
+                else:
+                    score = wt * _prefix_quality(base_q, len(prefix), len(tok))
                 if kind == "fuzzy_prefix":
                     offer(score, f"typfout: {term.text} → {tok} ({where})")
                 elif tok == prefix and not part_of:

@@ -58,6 +58,11 @@ def _tokens(text: str) -> tuple[str, ...]:
     return tuple(tokenize(text))
 
 
+def name_first_word(name: str) -> str | None:
+    """The first word of a service's name, function words aside: where someone typing the name begins."""
+    return next((t for t in tokenize(name) if t not in STOP_WORDS), None)
+
+
 def doc_token_map(
     doc: SearchDocument,
     needs: NeedsVocabulary,
@@ -409,7 +414,7 @@ def build_segment(
             has_opening[i] = True
     name_first = np.full(n, -1, dtype=np.int32)
     for i, d in enumerate(docs):
-        first = next((t for t in tokenize(d.name) if t not in STOP_WORDS), None)
+        first = name_first_word(d.name)
         if first is not None and first in word_ids:
             name_first[i] = rank[word_ids[first]]
     name_order = sorted(range(n), key=lambda k: (fold(docs[k].name), docs[k].id))
