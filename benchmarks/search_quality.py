@@ -37,6 +37,16 @@ BLIND4 = Path(__file__).with_name("data") / "golden_blind4.jsonl"
 #: youth work), to judge the changes of the session after blind 2–4 had each been read
 BLIND5 = Path(__file__).with_name("data") / "golden_blind5.jsonl"
 BLIND6 = Path(__file__).with_name("data") / "golden_blind6.jsonl"
+#: the sets written after the first one, by the name of their split
+LATER_SETS = {
+    "holdout": HOLDOUT,
+    "blind": BLIND,
+    "blind2": BLIND2,
+    "blind3": BLIND3,
+    "blind4": BLIND4,
+    "blind5": BLIND5,
+    "blind6": BLIND6,
+}
 # A fixed moment, so opening-hour based ranking never makes the figures depend on the clock.
 Searcher = Callable[[str], list[str]]
 
@@ -58,17 +68,8 @@ def split_of(query: str) -> str:
 def load_golden(path: Path = GOLDEN, split: str = "all") -> list[GoldenQuery]:
     """The golden queries of one split: "dev"/"test" halves or "all" of the first set, the "holdout" set or one of
     the "blind" and "blind2" to "blind6" sets."""
-    later = {
-        "holdout": HOLDOUT,
-        "blind": BLIND,
-        "blind2": BLIND2,
-        "blind3": BLIND3,
-        "blind4": BLIND4,
-        "blind5": BLIND5,
-        "blind6": BLIND6,
-    }
-    if split in later:
-        path, split = later[split], "all"
+    if split in LATER_SETS:
+        path, split = LATER_SETS[split], "all"
     out = []
     for line in path.read_text(encoding="utf-8").splitlines():
         if line.strip():
@@ -181,7 +182,7 @@ def main() -> None:
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--split",
-        choices=["all", "dev", "test", "holdout", "blind", "blind2", "blind3", "blind4", "blind5", "blind6"],
+        choices=["all", "dev", "test", *LATER_SETS],
         default="all",
         help="which queries: the first golden set (all) or one half of it, the hold-out set or a blind set",
     )

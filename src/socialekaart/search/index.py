@@ -60,7 +60,7 @@ def _tokens(text: str) -> tuple[str, ...]:
 
 def name_first_word(name: str) -> str | None:
     """The first word of a service's name, function words aside: where someone typing the name begins."""
-    return next((t for t in tokenize(name) if t not in STOP_WORDS), None)
+    return next((t for t in _tokens(name) if t not in STOP_WORDS), None)
 
 
 def doc_token_map(
