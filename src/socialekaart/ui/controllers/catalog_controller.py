@@ -33,7 +33,7 @@ class CatalogController(QObject):
 
     # A catalog is open and searchable.
     opened = Signal(object)  # CatalogSession
-    # Progress while opening or seeding: (Dutch stage, done, total).
+    # Progress while opening or seeding: (stage in the UI language, see step_text; done; total).
     progress = Signal(str, int, int)
     # Opening started (True) or ended (False).
     busy = Signal(bool)
