@@ -59,7 +59,7 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from socialekaart.catalog.store import open_catalog
-    from socialekaart.geo.mapdata import MapMarker, areas_feature_collection, markers_feature_collection
+    from socialekaart.mapview.mapdata import MapMarker, areas_feature_collection, markers_feature_collection
     from socialekaart.mapview.page import compose_map_html
     from socialekaart.ui.map.view import MapView
     from socialekaart.ui.map.widget import MapWidget

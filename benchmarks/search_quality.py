@@ -150,9 +150,9 @@ def run(golden: list[GoldenQuery] | None = None) -> dict[str, Any]:
     from datetime import datetime
     from zoneinfo import ZoneInfo
 
-    from socialekaart.catalog.demo import seed_demo
     from socialekaart.catalog.store import open_catalog
     from socialekaart.search.service import CatalogSearch
+    from socialekaart.workspace.demo import seed_demo
 
     golden = golden or load_golden()
     now = datetime(2026, 11, 18, 10, 30, tzinfo=ZoneInfo("Europe/Amsterdam"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,12 +45,20 @@ def catalog(tmp_path: Path) -> Iterator[Catalog]:
 @pytest.fixture(scope="session")
 def demo_catalog_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A catalog file with the demo catalog loaded once per test session (copy it before writing to it)."""
-    from socialekaart.catalog.demo import seed_demo
+    from socialekaart.workspace.demo import seed_demo
 
     path = tmp_path_factory.mktemp("demo") / "demo.sqlite"
     cat = open_catalog(path)
     seed_demo(cat)
     cat.close()
+    return path
+
+
+@pytest.fixture
+def demo_db(demo_catalog_file: Path, tmp_path: Path) -> Path:
+    """A private copy of the session's demo catalog, so a test may change it."""
+    path = tmp_path / "demo.sqlite"
+    shutil.copy(demo_catalog_file, path)
     return path
 
 

@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
 import shapely
 
@@ -64,6 +65,38 @@ def _feature(properties: dict[str, Any], geometry: dict[str, Any] | None = None)
         "properties": properties,
         "geometry": geometry or {"type": "Polygon", "coordinates": [SQUARE]},
     }
+
+
+def _read_table(path: Path, to_epsg: int | None = None) -> dict[str, Any]:
+    """The columns of a GeoJSON file as arrays, with its shapes under "geometry" (reprojected when asked)."""
+    import pyproj
+    from pyogrio.raw import read
+
+    meta, _fids, wkb, values = read(path)
+    geometry = shapely.from_wkb(wkb)
+    if to_epsg is not None:
+        transformer = pyproj.Transformer.from_crs(meta["crs"], to_epsg, always_xy=True)
+        geometry = shapely.transform(geometry, lambda xy: np.column_stack(transformer.transform(xy[:, 0], xy[:, 1])))
+    return {**dict(zip(meta["fields"], values, strict=True)), "geometry": geometry}
+
+
+def _write_layer(path: Path, layer: str, geometry: Any, columns: dict[str, Any], epsg: int = 28992) -> None:
+    """Add a layer to a GeoPackage (created when new): the shapes with text columns, in the given CRS."""
+    from pyogrio.raw import write
+
+    kinds = set(shapely.get_type_id(geometry).tolist())
+    geometry_type = "Point" if kinds == {0} else "MultiPolygon"
+    write(
+        path,
+        shapely.to_wkb(geometry),
+        field_data=[np.asarray(values, dtype=object) for values in columns.values()],
+        fields=list(columns),
+        layer=layer,
+        driver="GPKG",
+        geometry_type=geometry_type,
+        promote_to_multi=geometry_type == "MultiPolygon",
+        crs=f"EPSG:{epsg}",
+    )
 
 
 @pytest.mark.parametrize(("stem", "gemeente", "kind", "count", "year"), DATASETS)
@@ -128,17 +161,14 @@ def test_label_point_lies_inside(geodata: Path) -> None:
 
 
 def test_geopackage_with_several_layers(geodata: Path, tmp_path: Path) -> None:
-    import geopandas as gpd
-
-    buurten = gpd.read_file(geodata / "oosterhout_GM0826_buurten_2022.geojson").to_crs(28992)
-    wijken = gpd.read_file(geodata / "oosterhout_GM0826_wijken_2025.geojson").to_crs(28992)
+    buurten = _read_table(geodata / "oosterhout_GM0826_buurten_2022.geojson", to_epsg=28992)
+    wijken = _read_table(geodata / "oosterhout_GM0826_wijken_2025.geojson", to_epsg=28992)
     path = tmp_path / "wijkenbuurten_2023.gpkg"
-    bu = buurten.rename(columns={"statcode": "BU_CODE", "statnaam": "BU_NAAM", "wijkcode": "WK_CODE"})
-    bu[["BU_CODE", "BU_NAAM", "WK_CODE", "geometry"]].to_file(path, layer="cbs_buurten_2024", driver="GPKG")
-    wk = wijken.rename(columns={"statcode": "WK_CODE", "statnaam": "WK_NAAM"})
-    wk[["WK_CODE", "WK_NAAM", "geometry"]].to_file(path, layer="wijken", driver="GPKG")
-    labels = bu[["BU_CODE", "BU_NAAM"]].set_geometry(bu.representative_point(), crs=28992)
-    labels.to_file(path, layer="buurt_labels_2025", driver="GPKG")  # points: to be ignored
+    bu = {"BU_CODE": buurten["statcode"], "BU_NAAM": buurten["statnaam"], "WK_CODE": buurten["wijkcode"]}
+    _write_layer(path, "cbs_buurten_2024", buurten["geometry"], bu)
+    _write_layer(path, "wijken", wijken["geometry"], {"WK_CODE": wijken["statcode"], "WK_NAAM": wijken["statnaam"]})
+    labels = shapely.point_on_surface(buurten["geometry"])
+    _write_layer(path, "buurt_labels_2025", labels, {"BU_CODE": bu["BU_CODE"], "BU_NAAM": bu["BU_NAAM"]})  # points
 
     features = read_cbs_boundaries(path)
 
@@ -161,23 +191,19 @@ def test_geopackage_with_several_layers(geodata: Path, tmp_path: Path) -> None:
 
 
 def test_geopackage_picks_latest_detailed_layer_and_filters_gemeente(geodata: Path, tmp_path: Path) -> None:
-    import geopandas as gpd
-    import pandas as pd
-
-    both = pd.concat(
-        [
-            gpd.read_file(geodata / "oosterhout_GM0826_buurten_2022_rd.geojson"),
-            gpd.read_file(geodata / "gooisemeren_GM1942_buurten_2022_rd.geojson"),
-        ],
-        ignore_index=True,
-    )[["statcode", "statnaam", "geometry"]]
+    parts = [
+        _read_table(geodata / "oosterhout_GM0826_buurten_2022_rd.geojson"),
+        _read_table(geodata / "gooisemeren_GM1942_buurten_2022_rd.geojson"),
+    ]
+    both = {column: np.concatenate([part[column] for part in parts]) for column in ("statcode", "statnaam", "geometry")}
     path = tmp_path / "cbsgebiedsindelingen.gpkg"
     for layer, suffix in (
         ("buurt_2021_gegeneraliseerd", " (2021)"),
         ("buurt_2022_gegeneraliseerd", " (gegeneraliseerd)"),
         ("buurt_2022", ""),
     ):
-        both.assign(statnaam=both["statnaam"] + suffix).to_file(path, layer=layer, driver="GPKG")
+        names = np.array([name + suffix for name in both["statnaam"]], dtype=object)
+        _write_layer(path, layer, both["geometry"], {"statcode": both["statcode"], "statnaam": names})
 
     everything = read_cbs_boundaries(path)
     assert len(everything) == 44 + 56

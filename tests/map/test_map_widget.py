@@ -13,7 +13,7 @@ from PySide6.QtWebEngineCore import QWebEnginePage
 
 from socialekaart.catalog.store import Catalog
 from socialekaart.cli.main import main
-from socialekaart.geo.mapdata import service_markers
+from socialekaart.mapview.mapdata import service_markers
 from socialekaart.ui.map import MapWidget
 from socialekaart.ui.map.interceptor import OfflineInterceptor
 from socialekaart.ui.map.view import map_profile

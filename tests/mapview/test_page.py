@@ -9,7 +9,7 @@ import folium
 import pytest
 
 from socialekaart.catalog.store import Catalog
-from socialekaart.geo.mapdata import (
+from socialekaart.mapview.mapdata import (
     MapMarker,
     areas_feature_collection,
     coverage_counts,

@@ -25,21 +25,12 @@ def user_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]
     yield home
 
 
-import shutil  # noqa: E402
 from collections.abc import Callable  # noqa: E402
 from datetime import date, time  # noqa: E402
 
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 HOSTILE_NAME = '<b>x</b><img src="http://evil.invalid/a.png"> & Zn'
-
-
-@pytest.fixture
-def demo_db(demo_catalog_file: Path, tmp_path: Path) -> Path:
-    """A private copy of the session's demo catalog (tests/conftest.py), so tests may change it."""
-    path = tmp_path / "demo.sqlite"
-    shutil.copy(demo_catalog_file, path)
-    return path
 
 
 @pytest.fixture

@@ -58,9 +58,9 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
         _setup_env(work / "home")
         from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
-        from socialekaart.catalog.demo import seed_demo
         from socialekaart.catalog.store import open_catalog
         from socialekaart.ui.app import SocialeKaartApp, make_application
+        from socialekaart.workspace.demo import seed_demo
 
         app = make_application([])
         demo = work / "demo.sqlite"

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from socialekaart.catalog.store import CatalogLockedError, CatalogReadOnlyError, open_catalog
-from socialekaart.ui.controllers.catalog_controller import set_aside
 from socialekaart.ui.views.catalog_error_dialog import Choice
 
 
@@ -111,13 +110,3 @@ def test_quit_without_catalog_closes_window(qtbot: QtBot, make_app: Any, tmp_pat
     dialog = dialog_of(qtbot, ui)
     choose(qtbot, dialog, Choice.QUIT)
     qtbot.waitUntil(lambda: not ui.window.isVisible())
-
-
-def test_set_aside_keeps_the_file(tmp_path: Path) -> None:
-    path = tmp_path / "c.sqlite"
-    path.write_text("x")
-    (tmp_path / "c.sqlite-wal").write_text("w")
-    moved = set_aside(path)
-    assert moved is not None and moved.read_text() == "x" and not path.exists()
-    assert moved.with_name(moved.name + "-wal").read_text() == "w"
-    assert set_aside(tmp_path / "missing.sqlite") is None

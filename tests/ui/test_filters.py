@@ -8,8 +8,8 @@ from typing import Any
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from socialekaart.ui.models.filter_state import FilterState
 from socialekaart.ui.settings import AppSettings
+from socialekaart.workspace.filters import FilterState
 from tests.ui.helpers import wait_results
 
 
@@ -84,7 +84,7 @@ def test_target_group_language_access(qtbot: QtBot, make_app: Any, demo_db: Path
     bar.access_combo.setCurrentIndex(bar.access_combo.findData("vrij_toegankelijk"))
     wait_results(qtbot, ui)
     state = ui.filters.state
-    assert (state.target_group, state.language, state.access_type) == ("ouderen", "ar", "vrij_toegankelijk")
+    assert (state.target_group, state.language, state.access_types) == ("ouderen", "ar", ("vrij_toegankelijk",))
     assert ui.window.chip_bar.keys() == ["target_group", "language", "access"]
     assert ui.window.chip_bar.chip("language").text().startswith("Taal: Arabisch")
     assert all(r.access_type == "vrij_toegankelijk" for r in ui.search.model.rows())
@@ -131,13 +131,3 @@ def test_unknown_postcode_is_explained(qtbot: QtBot, make_app: Any, demo_db: Pat
     qtbot.keyClick(edit, Qt.Key.Key_Return)
     wait_results(qtbot, ui)
     assert "Postcode 9999 is niet bekend" in ui.window.result_info.text()
-
-
-def test_filter_state_helpers() -> None:
-    state = FilterState(area_code="X", near_text="4849", open_now=True, free_only=True, language="ar")
-    assert state.active_keys() == ["area", "near", "open_now", "free", "language"]
-    assert state.without("near").near_text == ""
-    assert state.without("area").area_code is None
-    filters = state.to_search_filters((51.6, 4.86))
-    assert filters.near == (51.6, 4.86) and filters.free_only and filters.language == "ar"
-    assert FilterState(access_type="sociale_basis").to_search_filters().access_types == ("sociale_basis",)

@@ -1,18 +1,16 @@
-"""Item model, delegate, labels and helpers: 500 results, long texts, font sizes, the area tree order."""
+"""Item model, delegate, labels and helpers: 500 results, long texts, font sizes."""
 
 from __future__ import annotations
-
-from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
-from socialekaart.ui.controllers.catalog_controller import area_options
 from socialekaart.ui.labels import access_label, distance_label, mnemonic_safe, open_now_label
-from socialekaart.ui.models.results_model import ResultRow, ResultsModel, accessible_text
+from socialekaart.ui.models.results_model import ResultsModel, accessible_text
 from socialekaart.ui.views.result_delegate import ResultDelegate, _contrast, badge_colors
+from socialekaart.workspace.searching import ResultRow
 
 
 def rows(n: int, long: bool = False) -> list[ResultRow]:
@@ -82,29 +80,3 @@ def test_accessible_text_and_labels() -> None:
     assert access_label("niet_vrij_toegankelijk") == "Niet vrij toegankelijk"
     assert open_now_label(None) == ""
     assert mnemonic_safe("A & B") == "A && B"
-
-
-def test_area_options_order() -> None:
-    def node(code: str, parent: str | None, kind: str, name: str) -> SimpleNamespace:
-        return SimpleNamespace(code=code, parent_code=parent, kind=kind, name=name)
-
-    tree = SimpleNamespace(
-        nodes={
-            n.code: n
-            for n in (
-                node("GM1", None, "gemeente", "Stad"),
-                node("KN_B", "GM1", "kern", "Berg"),
-                node("KN_A", "GM1", "kern", "Aal"),
-                node("WK1", "KN_A", "wijk", "Zuid"),
-                node("WK2", "KN_A", "wijk", "Noord"),
-                node("BU1", "WK2", "buurt", "Centrum"),
-            )
-        }
-    )
-    assert area_options(tree) == [
-        ("KN_A", "kern", "Aal", 0),
-        ("WK2", "wijk", "Noord", 1),
-        ("BU1", "buurt", "Centrum", 2),
-        ("WK1", "wijk", "Zuid", 1),
-        ("KN_B", "kern", "Berg", 0),
-    ]

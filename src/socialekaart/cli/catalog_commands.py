@@ -192,7 +192,7 @@ def cmd_areas_list(args: argparse.Namespace) -> int:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from socialekaart.catalog.demo import seed_demo
+    from socialekaart.workspace.demo import seed_demo
 
     catalog = open_from_args(args)
     work, printer = work_from_args(args)

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import argparse
-import importlib.util
 from pathlib import Path
 from typing import Any
 
 from socialekaart.catalog.store import Catalog
 from socialekaart.cli.common import open_from_args
 from socialekaart.cli.output import CliError
-from socialekaart.geo.mapdata import (
+from socialekaart.mapview.mapdata import (
     MapMarker,
     areas_feature_collection,
     coverage_counts,
@@ -50,28 +49,25 @@ def register(sub: Any) -> None:
 
 
 def _markers_for_query(catalog: Catalog, query: str, area: str | None) -> list[MapMarker]:
-    """Search results as markers; without the search service, every service in the area."""
-    if importlib.util.find_spec("socialekaart.search.service") is None:
-        return service_markers(catalog, area_code=area)
-    from socialekaart.search.engine import SearchFilters
+    """The search results for the query in the area, as markers in rank order."""
     from socialekaart.search.service import CatalogSearch
+    from socialekaart.workspace.filters import FilterState
+    from socialekaart.workspace.searching import run_search
 
-    response = CatalogSearch(catalog).search(query, SearchFilters(area_code=area), limit=SEARCH_LIMIT)
-    open_now = {r.id: r.open_now for r in response.results}
-    order = {r.id: i for i, r in enumerate(response.results)}
+    outcome = run_search(CatalogSearch(catalog), query, FilterState(area_code=area), limit=SEARCH_LIMIT)
+    open_now = {r.id: r.open_now for r in outcome.rows}
+    order = {r.id: i for i, r in enumerate(outcome.rows)}
     markers = service_markers(catalog, service_ids=list(open_now))
     markers.sort(key=lambda m: order.get(m.service_id, len(order)))
     return [MapMarker(m.service_id, m.name, m.lat, m.lon, m.access_type, open_now.get(m.service_id)) for m in markers]
 
 
 def _parse_near(catalog: Catalog, text: str, radius: float) -> Near:
-    """LAT,LON, or a postcode known from the catalog's addresses (when the search service is there)."""
+    """LAT,LON, or a postcode known from the catalog's addresses."""
     try:
         lat_text, lon_text = text.split(",", 1)
         near = Near(float(lat_text), float(lon_text), max(0.0, radius))
-    except ValueError as exc:
-        if importlib.util.find_spec("socialekaart.search.service") is None:
-            raise CliError("--near verwacht LAT,LON, bijvoorbeeld 51.64,4.86.", code=2) from exc
+    except ValueError:
         from socialekaart.search.places import PlaceError
         from socialekaart.search.service import CatalogSearch
 

@@ -39,46 +39,39 @@ def register(sub: Any) -> None:
     p.set_defaults(func=cmd_search)
 
 
-def _resolve_area(search: Any, value: str) -> str:
-    tree = search.areas()
-    if value in tree:
-        return value
-    wanted = value.strip().lower()
-    for code, node in tree.nodes.items():
-        if code.lower() == wanted or (node.name or "").lower() == wanted:
-            return str(code)
-    raise CliError(f"Onbekend gebied '{value}': gebruik een code of naam uit 'socialekaart areas list'.")
-
-
 def _filters(args: argparse.Namespace, search: Any) -> Any:
+    """The command's filters, read the way the app reads its filter bar (workspace.filters)."""
     from datetime import date
 
-    from socialekaart.search.engine import SearchFilters
     from socialekaart.search.places import PlaceError
+    from socialekaart.workspace.filters import FilterState, find_area, resolve_filters
 
-    near = None
-    if args.near:
-        try:
-            near = search.resolve_near(args.near)
-        except PlaceError as exc:
-            raise CliError(str(exc)) from exc
+    area_code = None
+    if args.area:
+        area_code = find_area(search, args.area)
+        if area_code is None:
+            raise CliError(f"Onbekend gebied '{args.area}': gebruik een code of naam uit 'socialekaart areas list'.")
     open_on = None
     if args.open_on:
         try:
             open_on = date.fromisoformat(args.open_on)
         except ValueError as exc:
             raise CliError(f"Ongeldige datum voor --open-on: {args.open_on} (verwacht JJJJ-MM-DD)") from exc
-    return SearchFilters(
-        area_code=_resolve_area(search, args.area) if args.area else None,
-        near=near,
+    state = FilterState(
+        area_code=area_code,
+        near_text=args.near or "",
         radius_km=args.radius,
         open_now=args.open_now,
         open_on=open_on,
-        target_group=args.target_group,
         free_only=args.free,
+        target_group=args.target_group,
         language=args.language,
         access_types=tuple(args.access_type or ()),
     )
+    try:
+        return resolve_filters(search, state)
+    except PlaceError as exc:
+        raise CliError(str(exc)) from exc
 
 
 def _as_json(query: str, response: Any) -> dict[str, Any]:

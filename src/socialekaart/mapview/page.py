@@ -234,7 +234,7 @@ def compose_map_html(
 ) -> str:
     """The complete map page.
 
-    `areas` and `markers` are GeoJSON FeatureCollections from `socialekaart.geo.mapdata`. With `assets="scheme"`
+    `areas` and `markers` are GeoJSON FeatureCollections from `socialekaart.mapview.mapdata`. With `assets="scheme"`
     every script and style is a `skmap://app/assets/...` link (for the Qt scheme handler); with `"inline"` they are
     inlined, so the file works offline on its own. `bridge` adds Qt's qwebchannel.js (scheme mode only). Without
     tiles the polygons draw on a plain background; with tiles only that tile host is allowed by the CSP.
@@ -293,7 +293,7 @@ class PreparedMap:
 
 def prepare_map(catalog: Any, *, area_code: str | None = None, tiles: TileChoice = "none") -> PreparedMap:
     """Read the areas from the catalog and compose the page for the app's map (scheme assets, bridge on)."""
-    from socialekaart.geo.mapdata import areas_feature_collection
+    from socialekaart.mapview.mapdata import areas_feature_collection
 
     areas = areas_feature_collection(catalog, within=area_code)
     return PreparedMap(areas, compose_map_html(areas, tiles=tiles, bridge=True), tiles)
@@ -301,7 +301,7 @@ def prepare_map(catalog: Any, *, area_code: str | None = None, tiles: TileChoice
 
 def coverage_for(catalog: Any, need_code: str, label: str | None = None) -> Coverage:
     """How many services serve a need per buurt, with the need's name (for the coverage layer)."""
-    from socialekaart.geo.mapdata import coverage_counts, need_label
+    from socialekaart.mapview.mapdata import coverage_counts, need_label
 
     name = label or need_label(catalog, need_code) or need_code
     return Coverage(need_code, name, coverage_counts(catalog, need_code))

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -16,115 +13,19 @@ from socialekaart.progress import Work
 from socialekaart.ui.errors import reason
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.catalog_error_dialog import CatalogErrorDialog, Choice
-from socialekaart.ui.views.filter_bar import AreaOption
-
-if TYPE_CHECKING:
-    from socialekaart.catalog.queries import CatalogSummary
-    from socialekaart.catalog.store import Catalog
-    from socialekaart.search.service import CatalogSearch
+from socialekaart.workspace.session import CatalogSession, OpenStep, load_session, restore_demo, start_again_path
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
-class CatalogSession:
-    """An open catalog with everything the window needs from it; built off the UI thread."""
-
-    catalog: Catalog
-    search: CatalogSearch
-    summary: CatalogSummary
-    areas: list[AreaOption] = field(default_factory=list)
-    area_names: dict[str, str] = field(default_factory=dict)
-    target_groups: list[tuple[str, str]] = field(default_factory=list)
-    languages: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def path(self) -> Path | None:
-        return self.catalog.path
-
-    def close(self) -> None:
-        self.catalog.close()
-
-
-def area_options(tree: Any) -> list[AreaOption]:
-    """The area tree as a list kern → its wijken → their buurten (each level by name); the gemeente is left out."""
-    nodes = dict(tree.nodes)
-    children: dict[str | None, list[Any]] = {}
-    for node in nodes.values():
-        children.setdefault(node.parent_code, []).append(node)
-    for kids in children.values():
-        kids.sort(key=lambda n: (n.name or n.code).lower())
-    out: list[AreaOption] = []
-
-    def walk(code: str, depth: int) -> None:
-        for child in children.get(code, []):
-            out.append((child.code, child.kind, child.name or child.code, depth))
-            walk(child.code, depth + 1)
-
-    roots = [n for n in nodes.values() if n.kind == "gemeente"]
-    if roots:
-        for root in roots:
-            walk(root.code, 0)
-    else:
-        for node in children.get(None, []):
-            out.append((node.code, node.kind, node.name or node.code, 0))
-            walk(node.code, 1)
-    return out
-
-
-def load_session(path: Path | None, seed_if_empty: bool, work: Work) -> CatalogSession:
-    """Open the catalog, seed the demo when asked and empty, build the search index (runs on a worker)."""
-    from socialekaart.catalog.store import open_catalog
-
-    work.step(QCoreApplication.translate("CatalogController", "Catalogus openen…"), 0, 0)
-    catalog = open_catalog(path)
-    try:
-        if seed_if_empty:
-            from socialekaart.catalog.demo import is_empty, seed_demo  # the importer: only when it may be needed
-
-            if is_empty(catalog):
-                seed_demo(catalog, work)
-        return build_session(catalog, work)
-    except BaseException:
-        catalog.close()
-        raise
-
-
-def build_session(catalog: Catalog, work: Work) -> CatalogSession:
-    """Build the search index and read the filter choices of an open catalog (runs on a worker)."""
-    from socialekaart.catalog.queries import catalog_summary, language_codes
-    from socialekaart.search.service import CatalogSearch
-
-    work.step(QCoreApplication.translate("CatalogController", "Zoekindex opbouwen…"), 0, 0)
-    search = CatalogSearch(catalog)
-    search.ensure_fresh()
-    options = area_options(search.areas())
-    return CatalogSession(
-        catalog=catalog,
-        search=search,
-        summary=catalog_summary(catalog),
-        areas=options,
-        area_names={code: name for code, _k, name, _d in options},
-        target_groups=list(search.target_groups()),
-        languages=language_codes(catalog),
-    )
-
-
-def set_aside(path: Path) -> Path | None:
-    """Rename an unusable catalog file to '<name>.onbruikbaar-<time>' (kept, never deleted); None if impossible."""
-    if not path.exists() or path.is_dir():
-        return None
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.name}.onbruikbaar-{stamp}")
-    try:
-        path.rename(target)
-        for suffix in ("-wal", "-shm"):
-            side = path.with_name(path.name + suffix)
-            if side.exists():
-                side.rename(target.with_name(target.name + suffix))
-    except OSError:
-        return None
-    return target
+def step_text(stage: str) -> str:
+    """A progress stage in the UI language: the session's own steps are worded here, others (the importer's) are
+    shown as they come."""
+    if stage == OpenStep.OPEN_CATALOG:
+        return QCoreApplication.translate("CatalogController", "Catalogus openen…")
+    if stage == OpenStep.BUILD_INDEX:
+        return QCoreApplication.translate("CatalogController", "Zoekindex opbouwen…")
+    return stage
 
 
 class CatalogController(QObject):
@@ -132,7 +33,7 @@ class CatalogController(QObject):
 
     # A catalog is open and searchable.
     opened = Signal(object)  # CatalogSession
-    # Progress while opening or seeding: (Dutch stage, done, total).
+    # Progress while opening or seeding: (stage in the UI language, see step_text; done; total).
     progress = Signal(str, int, int)
     # Opening started (True) or ended (False).
     busy = Signal(bool)
@@ -166,9 +67,12 @@ class CatalogController(QObject):
             lambda work: load_session(path, seed_if_empty, work),
             on_result=self._on_opened,
             on_error=lambda exc: self._on_error(path, exc),
-            on_progress=self.progress.emit,
+            on_progress=self._progress,
             key="open-catalog",
         )
+
+    def _progress(self, stage: str, done: int, total: int) -> None:
+        self.progress.emit(step_text(stage), done, total)
 
     def _on_opened(self, session: CatalogSession) -> None:
         old = self.session
@@ -256,20 +160,10 @@ class CatalogController(QObject):
 
     def fresh_path(self, bad: Path) -> Path:
         """Where to start again: the bad file's own place after setting it aside, else the user's folder."""
-        from socialekaart.paths import default_catalog_path, user_data_dir
-
-        if str(bad) != ":memory:":
-            moved = set_aside(bad)
-            if moved is not None:
-                self.set_aside_paths.append(moved)
-                return bad
-            if not bad.exists() and bad.parent.exists():
-                return bad
-        default = default_catalog_path()
-        if default != bad and not default.exists():
-            return default
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-        return user_data_dir() / f"catalog-{stamp}.sqlite"
+        path, moved = start_again_path(bad)
+        if moved is not None:
+            self.set_aside_paths.append(moved)
+        return path
 
     def _ask_open_path(self) -> Path | None:
         name, _filter = QFileDialog.getOpenFileName(
@@ -290,15 +184,12 @@ class CatalogController(QObject):
         self.busy.emit(True)
 
         def work_fn(work: Work) -> CatalogSession:
-            from socialekaart.catalog.demo import seed_demo
-
-            seed_demo(session.catalog, work)
-            return build_session(session.catalog, work)
+            return restore_demo(session, work)
 
         self._runner.run(
             work_fn,
             on_result=self._on_opened,
             on_error=lambda exc: self._on_error(session.path, exc),
-            on_progress=self.progress.emit,
+            on_progress=self._progress,
             key="open-catalog",
         )

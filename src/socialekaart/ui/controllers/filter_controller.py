@@ -8,12 +8,12 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.labels import access_label, area_kind_label
-from socialekaart.ui.models.filter_state import FilterState
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.views.filter_bar import FilterBar
 from socialekaart.ui.views.widgets import ChipBar
+from socialekaart.workspace.filters import FilterState
+from socialekaart.workspace.session import CatalogSession
 
 # Only recognises what the user typed, to decide when to search; the search service resolves it
 # (search.places.normalize_postcode / parse_near). Importing that package here would load the search engine and
@@ -56,9 +56,7 @@ class FilterController(QObject):
         bar.language_combo.currentIndexChanged.connect(
             lambda _i: self.apply(replace(self.state, language=bar.language_combo.currentData()))
         )
-        bar.access_combo.currentIndexChanged.connect(
-            lambda _i: self.apply(replace(self.state, access_type=bar.access_combo.currentData()))
-        )
+        bar.access_combo.currentIndexChanged.connect(lambda _i: self._set_access(bar.access_combo.currentData()))
         chips.removed.connect(self.remove)
 
     # --- choices from the catalog ---------------------------------------------------------------------------------
@@ -89,6 +87,10 @@ class FilterController(QObject):
 
     def set_area(self, code: str | None) -> None:
         self.apply(replace(self.state, area_code=code or None))
+
+    def _set_access(self, code: str | None) -> None:
+        """The bar offers one access type at a time (the state may hold several, as the CLI's does)."""
+        self.apply(replace(self.state, access_types=(code,) if code else ()))
 
     def _kern_toggled(self, code: str, on: bool) -> None:
         if on:
@@ -140,7 +142,7 @@ class FilterController(QObject):
             check.blockSignals(False)
         bar.select(bar.target_combo, s.target_group)
         bar.select(bar.language_combo, s.language)
-        bar.select(bar.access_combo, s.access_type)
+        bar.select(bar.access_combo, s.access_types[0] if s.access_types else None)
 
     def chip_list(self) -> list[tuple[str, str]]:
         """(key, label) for every active filter."""
@@ -164,8 +166,8 @@ class FilterController(QObject):
             labels["target_group"] = self._target_names.get(s.target_group, s.target_group)
         if s.language:
             labels["language"] = self.tr("Taal: %1").replace("%1", self._language_names.get(s.language, s.language))
-        if s.access_type:
-            labels["access"] = access_label(s.access_type)
+        if s.access_types:
+            labels["access"] = ", ".join(access_label(code) for code in s.access_types)
         return [(k, labels[k]) for k in s.active_keys() if k in labels]
 
     def retranslate(self) -> None:

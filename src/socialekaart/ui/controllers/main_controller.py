@@ -7,7 +7,7 @@ from PySide6.QtGui import QActionGroup, QFont
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from socialekaart import APP_DISPLAY_NAME, __version__
-from socialekaart.ui.controllers.catalog_controller import CatalogController, CatalogSession
+from socialekaart.ui.controllers.catalog_controller import CatalogController
 from socialekaart.ui.controllers.detail_controller import DetailController
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.map_controller import MapController
@@ -19,6 +19,7 @@ from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
 from socialekaart.ui.views.settings_dialog import SettingsDialog
+from socialekaart.workspace.session import CatalogSession
 
 # Presentation mode enlarges the result list and the detail pane by this factor.
 PRESENTATION_SCALE = 1.6

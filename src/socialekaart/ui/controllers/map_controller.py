@@ -14,14 +14,14 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from socialekaart.progress import Work
-from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.errors import reason
-from socialekaart.ui.models.results_model import ResultRow
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.workspace.searching import ResultRow
+from socialekaart.workspace.session import CatalogSession
 
 if TYPE_CHECKING:
     from socialekaart.mapview.page import Coverage, PreparedMap

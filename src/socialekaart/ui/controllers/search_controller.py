@@ -3,98 +3,27 @@
 from __future__ import annotations
 
 import logging
-import time
-from dataclasses import dataclass, field
 from datetime import datetime
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QObject, QTimer, Signal
 from PySide6.QtWidgets import QToolButton
 
-from socialekaart.progress import Work
-from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.errors import reason
 from socialekaart.ui.labels import mnemonic_safe
-from socialekaart.ui.models.filter_state import FilterState
-from socialekaart.ui.models.results_model import ResultRow, ResultsModel
+from socialekaart.ui.models.results_model import ResultsModel
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
 from socialekaart.ui.views.widgets import clear_layout
+from socialekaart.workspace.searching import SearchOutcome, run_search
+from socialekaart.workspace.session import CatalogSession
 
 log = logging.getLogger(__name__)
 
-# Most results asked from the engine: enough to scroll, few enough to paint at once.
-RESULT_LIMIT = 200
 # Wait this long after a keystroke before searching (a fast typist's next key usually comes sooner).
 DEBOUNCE_MS = 30
 # A query unchanged this long counts as finished (then a search without results is counted, anonymously).
 PAUSE_MS = 2500
-
-
-@dataclass(frozen=True)
-class SearchOutcome:
-    """What one search produced, ready for the UI thread."""
-
-    query: str
-    state: FilterState
-    rows: list[ResultRow]
-    total: int = 0
-    suggestions: list[str] = field(default_factory=list)
-    unmatched: bool = False
-    near_unknown: bool = False
-    seconds: float = 0.0
-
-
-def run_search(
-    session: CatalogSession,
-    query: str,
-    state: FilterState,
-    work: Work,
-    record_unmatched: bool = False,
-    now: datetime | None = None,
-) -> SearchOutcome:
-    """Search and fetch the result cards (runs on a worker; must not touch widgets)."""
-    from socialekaart.search.places import PlaceError
-
-    started = time.perf_counter()
-    near = None
-    near_unknown = False
-    if state.near_text:
-        try:
-            near = session.search.resolve_near(state.near_text)
-        except PlaceError:
-            near_unknown = True
-    work.cancel.raise_if_cancelled()
-    response = session.search.search(
-        query, state.to_search_filters(near), limit=RESULT_LIMIT, now=now, record_unmatched=record_unmatched
-    )
-    work.cancel.raise_if_cancelled()
-    rows = []
-    for r in response.results:
-        doc = session.search.document(r.id)  # the index already holds what a row shows: no catalog read
-        rows.append(
-            ResultRow(
-                id=r.id,
-                name=r.name,
-                organization=doc.organization_name if doc else "",
-                access_type=doc.access_type if doc else None,
-                free_of_charge=doc.free_of_charge if doc else None,
-                distance_km=r.distance_km,
-                open_now=r.open_now,
-                why=tuple(r.why),
-                score=r.score,
-            )
-        )
-    return SearchOutcome(
-        query=query,
-        state=state,
-        rows=rows,
-        total=max(response.total, len(rows)),
-        suggestions=list(response.suggestions),
-        unmatched=bool(response.unmatched),
-        near_unknown=near_unknown,
-        seconds=time.perf_counter() - started,
-    )
 
 
 class SearchController(QObject):
@@ -168,7 +97,7 @@ class SearchController(QObject):
         state = self.filters.state
         now = self.now
         self.runner.run(
-            lambda work: run_search(session, query, state, work, record_unmatched, now),
+            lambda work: run_search(session.search, query, state, work, record_unmatched=record_unmatched, now=now),
             on_result=self._show,
             on_error=self._failed,
             key="search",

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Signal, Slot
 
-from socialekaart.geo.mapdata import is_area_code
+from socialekaart.mapview.mapdata import is_area_code
 
 MAX_ID_LENGTH = 200
 

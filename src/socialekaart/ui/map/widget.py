@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from socialekaart.catalog.store import Catalog
-from socialekaart.geo.mapdata import (
+from socialekaart.mapview.mapdata import (
     MapMarker,
     markers_feature_collection,
 )

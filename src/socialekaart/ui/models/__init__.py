@@ -1,1 +1,1 @@
-"""Qt item models and UI state over the core's plain DTOs."""
+"""Qt item models over the plain results of the workspace use cases."""

@@ -3,28 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from socialekaart.ui.labels import access_label, distance_label, open_now_label
-
-
-@dataclass(frozen=True, slots=True)
-class ResultRow:
-    """One hit as the list shows it: the engine's fields plus the catalog's card fields."""
-
-    id: str
-    name: str
-    organization: str = ""
-    access_type: str | None = None
-    free_of_charge: bool | None = None
-    distance_km: float | None = None
-    open_now: bool | None = None
-    why: tuple[str, ...] = ()
-    score: float = 0.0
+from socialekaart.workspace.searching import ResultRow
 
 
 class Role(IntEnum):

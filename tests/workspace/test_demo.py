@@ -1,4 +1,4 @@
-"""The shipped demo catalog: large enough, covers every need and kern, and is visibly fictitious."""
+"""The shipped demo catalog: large enough, covers every need and kern, visibly fictitious, and restorable."""
 
 from __future__ import annotations
 
@@ -19,8 +19,11 @@ from socialekaart.catalog.models import (
     TaxonomyTerm,
     Volunteer,
 )
-from socialekaart.catalog.store import open_catalog
+from socialekaart.catalog.store import Catalog, open_catalog
 from socialekaart.paths import data_dir
+from socialekaart.progress import Work
+from socialekaart.workspace.demo import is_empty
+from socialekaart.workspace.session import CatalogSession, restore_demo
 
 
 def test_demo_catalog(demo_catalog_file: Path) -> None:
@@ -59,3 +62,23 @@ def test_demo_ships_nothing_from_tests_only() -> None:
         if path.is_file():
             assert "pc4_centroids" not in path.name
             assert "drikusroor" not in path.read_text(encoding="utf-8", errors="ignore")
+
+
+def test_is_empty(catalog: Catalog, demo_session: CatalogSession) -> None:
+    assert is_empty(catalog)
+    assert not is_empty(demo_session.catalog)
+
+
+def test_restore_demo_gives_demo_entries_their_content_back(demo_session: CatalogSession) -> None:
+    from sqlalchemy import update
+
+    service_id = demo_session.search.search("schuldhulp").results[0].id
+    with demo_session.catalog.read() as session:
+        name = session.get(Service, service_id).name
+    with demo_session.catalog.write() as session:
+        session.execute(update(Service).where(Service.id == service_id).values(name="Veranderd"))
+    restored = restore_demo(demo_session, Work())
+    with restored.catalog.read() as session:
+        assert session.get(Service, service_id).name == name
+    assert restored.catalog is demo_session.catalog
+    assert restored.search.document(service_id).name == name

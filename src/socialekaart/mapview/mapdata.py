@@ -1,4 +1,4 @@
-"""Qt-free map data: GeoJSON FeatureCollections of areas and service markers, and per-buurt coverage counts."""
+"""Map data composed from the catalog and geo: GeoJSON of areas and service markers, per-buurt coverage counts."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ from socialekaart.catalog.models import (
 )
 from socialekaart.catalog.profile import TAXONOMY_URIS
 from socialekaart.catalog.store import Catalog
-from socialekaart.geo.boundaries import label_point
+from socialekaart.geo.boundary_geometry import label_point
 
 #: An area code the map accepts from the page (gemeente, wijk or buurt).
 AREA_CODE_RE = re.compile(r"^(GM|WK|BU)\d+$")
