@@ -5,7 +5,7 @@
 return are in records.py. They carry data, never display wording: the UI words them (`ui/labels.py`).
 """
 
-from socialekaart.catalog.queries.detail import MAX_RELATED, format_euro, service_detail
+from socialekaart.catalog.queries.detail import MAX_RELATED, service_detail
 from socialekaart.catalog.queries.hours import week_hours
 from socialekaart.catalog.queries.records import (
     STALE_AFTER_MONTHS,
@@ -13,6 +13,7 @@ from socialekaart.catalog.queries.records import (
     ChannelKind,
     ContactChannel,
     ContactPerson,
+    CostLine,
     PlaceDetail,
     ServiceDetail,
     ServiceNotFound,
@@ -31,6 +32,7 @@ __all__ = [
     "ChannelKind",
     "ContactChannel",
     "ContactPerson",
+    "CostLine",
     "PlaceDetail",
     "ServiceDetail",
     "ServiceNotFound",
@@ -38,7 +40,6 @@ __all__ = [
     "TimeSlot",
     "WeekHours",
     "catalog_summary",
-    "format_euro",
     "language_codes",
     "language_name",
     "months_between",

@@ -32,12 +32,13 @@ from socialekaart.catalog.profile import (
     TAXONOMY_URIS,
     taxonomy_id,
 )
-from socialekaart.catalog.queries.hours import walk_in_text, week_hours
+from socialekaart.catalog.queries.hours import walk_in_hours, week_hours
 from socialekaart.catalog.queries.places import area_names, places_of
 from socialekaart.catalog.queries.records import (
     ChannelKind,
     ContactChannel,
     ContactPerson,
+    CostLine,
     PlaceDetail,
     ServiceDetail,
     ServiceNotFound,
@@ -161,13 +162,13 @@ def _channels(
     service_hours: WeekHours,
 ) -> tuple[ContactChannel, ...]:
     out: list[ContactChannel] = []
-    seen: set[tuple[str, str]] = set()
+    seen: set[object] = set()
 
-    def add(kind: ChannelKind, value: str | None, label: str) -> None:
-        value = text_of(value)
-        if value and (kind, value.lower()) not in seen:
-            seen.add((kind, value.lower()))
-            out.append(ContactChannel(kind, value, label))
+    def add(channel: ContactChannel) -> None:
+        key = (channel.kind, channel.value.lower(), channel.extension, channel.hours, channel.place)
+        if key not in seen:
+            seen.add(key)
+            out.append(channel)
 
     phones = list(
         session.scalars(
@@ -179,33 +180,33 @@ def _channels(
             .order_by(Phone.id)
         )
     )
-    if not phones and org is not None:
+    org_phones = not phones and org is not None
+    if org_phones and org is not None:
         phones = list(
             session.scalars(
                 select(Phone).where(Phone.organization_id == org.id, Phone.deleted_at.is_(None)).order_by(Phone.id)
             )
         )
     for phone in phones:
-        label = text_of(phone.description) or {"voice": "Telefoon", "text": "Sms", "fax": "Fax"}.get(
-            text_of(phone.type).lower(), "Telefoon"
-        )
         number = text_of(phone.number)
-        if phone.extension:
-            number = f"{number} toestel {int(phone.extension)}"
-        add("phone", number, label)
-    add("email", svc.email, "E-mail")
-    if org is not None and not svc.email:
-        add("email", org.email, "E-mail organisatie")
-    add("website", svc.url, "Website")
-    if org is not None and not svc.url:
-        add("website", org.website, "Website organisatie")
-    walk_in = walk_in_text(service_hours, "")
-    if walk_in:
-        add("walk_in", walk_in, "Inloop")
+        if number:
+            extension = int(phone.extension) if phone.extension else None
+            add(ContactChannel("phone", number, text_of(phone.description), extension, organization=org_phones))
+    web: tuple[tuple[ChannelKind, str | None, str | None], ...] = (
+        ("email", svc.email, org.email if org is not None else None),
+        ("website", svc.url, org.website if org is not None else None),
+    )
+    for kind, own, of_org in web:
+        value, organization = (text_of(own), False) if text_of(own) else (text_of(of_org), True)
+        if value:
+            add(ContactChannel(kind, value, organization=organization))
+    walk_in = walk_in_hours(service_hours, "")
+    if not walk_in.empty:
+        add(ContactChannel("walk_in", hours=walk_in))
     for place in places:
-        text = walk_in_text(place.hours, place.note)
-        if text:
-            add("walk_in", f"{text} — {place.name}" if place.name else text, "Inloop")
+        walk_in = walk_in_hours(place.hours, place.note)
+        if not walk_in.empty:
+            add(ContactChannel("walk_in", hours=walk_in, place=place.name))
     return tuple(out)
 
 
@@ -303,28 +304,21 @@ def _served_areas(session: Session, service_id: str) -> tuple[str, ...]:
     return tuple(out)
 
 
-def format_euro(amount: float) -> str:
-    """'€ 2,50' (Dutch notation)."""
-    whole = f"{amount:,.2f}".replace(",", "_").replace(".", ",").replace("_", ".")
-    return f"€ {whole.removesuffix(',00')}" if whole.endswith(",00") else f"€ {whole}"
-
-
-def _cost_options(session: Session, service_id: str) -> tuple[str, ...]:
-    out: list[str] = []
+def _cost_options(session: Session, service_id: str) -> tuple[CostLine, ...]:
+    out: list[CostLine] = []
     for row in session.scalars(
         select(CostOption)
         .where(CostOption.service_id == service_id, CostOption.deleted_at.is_(None))
         .order_by(CostOption.id)
     ):
-        parts = [text_of(row.option)]
-        if row.amount is not None:
-            currency = text_of(row.currency).upper()
-            amount = format_euro(row.amount) if currency in ("", "EUR") else f"{currency} {row.amount:.2f}"
-            parts.append(amount)
-        parts.append(text_of(row.amount_description))
-        text = " ".join(p for p in parts if p)
-        if text:
-            out.append(text)
+        line = CostLine(
+            option=text_of(row.option),
+            amount=row.amount,
+            currency=text_of(row.currency).upper() or "EUR",
+            amount_description=text_of(row.amount_description),
+        )
+        if line.option or line.amount is not None or line.amount_description:
+            out.append(line)
     return tuple(out)
 
 

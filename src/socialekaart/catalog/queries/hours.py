@@ -11,8 +11,6 @@ from socialekaart.catalog.queries.records import TimeSlot, WeekHours
 from socialekaart.catalog.schedules import read_rule
 from socialekaart.text import text_of
 
-DUTCH_DAY_NAMES = ("maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag")
-
 _WALK_IN_WORDS = re.compile(r"\b(inloop|inloopspreekuur|zonder afspraak|binnenlopen|vrije inloop)", re.IGNORECASE)
 
 
@@ -55,15 +53,10 @@ def _describe_rule(row: Schedule) -> str:
     return " ".join(parts)
 
 
-def walk_in_text(hours: WeekHours, note: str) -> str:
-    """'di 09.30–11.30' for the slots that are walk-in (by their note, or the place's note)."""
+def walk_in_hours(hours: WeekHours, note: str) -> WeekHours:
+    """The part of a week that is walk-in: the slots whose note says so, or all of them when the place's note
+    does ("Inloopspreekuur"); likewise for the rules that are not weekly. Empty when nothing is walk-in."""
     place_is_walk_in = bool(_WALK_IN_WORDS.search(note))
-    parts: list[str] = []
-    for weekday, slots in enumerate(hours.days):
-        chosen = [s for s in slots if place_is_walk_in or _WALK_IN_WORDS.search(s.note)]
-        if chosen:
-            parts.append(f"{DUTCH_DAY_NAMES[weekday][:2]} " + ", ".join(s.label() for s in chosen))
-    for text in hours.other:
-        if place_is_walk_in or _WALK_IN_WORDS.search(text):
-            parts.append(text)
-    return "; ".join(parts)
+    days = tuple(tuple(s for s in slots if place_is_walk_in or _WALK_IN_WORDS.search(s.note)) for slots in hours.days)
+    other = tuple(text for text in hours.other if place_is_walk_in or _WALK_IN_WORDS.search(text))
+    return WeekHours(days=days, other=other)

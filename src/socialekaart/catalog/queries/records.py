@@ -20,37 +20,42 @@ class TimeSlot:
     closes: time
     note: str = ""
 
-    def label(self) -> str:
-        """'09.30–11.30' (Dutch clock notation)."""
-        return f"{self.opens:%H.%M}–{self.closes:%H.%M}"
-
 
 @dataclass(frozen=True)
 class WeekHours:
     """A week of opening hours: slots per weekday (0 = Monday), plus rules that are not weekly."""
 
     days: tuple[tuple[TimeSlot, ...], ...] = ((),) * 7
-    other: tuple[str, ...] = ()  # monthly or irregular rules, as their Dutch description
+    other: tuple[str, ...] = ()  # monthly or irregular rules, as the catalog describes them
 
     @property
     def empty(self) -> bool:
         return not any(self.days) and not self.other
 
-    def day_label(self, weekday: int) -> str:
-        """'09.00–12.30, 19.00–21.00' or 'gesloten'."""
-        slots = self.days[weekday]
-        if not slots:
-            return "gesloten"
-        return ", ".join(s.label() for s in slots)
-
 
 @dataclass(frozen=True, slots=True)
 class ContactChannel:
-    """One way to reach the service: its kind, the value to copy, and a short Dutch label."""
+    """One way to reach the service. Phone, e-mail and website carry their `value` (a phone maybe an extension);
+    a walk-in carries the walk-in `hours` and the `place` where it is. `description` is the catalog's own (a
+    phone's description), maybe empty. The UI words a channel (`ui.labels.channel_text`)."""
 
     kind: ChannelKind
-    value: str
-    label: str = ""
+    value: str = ""
+    description: str = ""
+    extension: int | None = None
+    hours: WeekHours | None = None
+    place: str = ""
+    organization: bool = False  # the organisation's channel, as the service has none of this kind
+
+
+@dataclass(frozen=True, slots=True)
+class CostLine:
+    """One HSDS cost option: what it is for, the amount and its currency (None: no amount) and a description."""
+
+    option: str = ""
+    amount: float | None = None
+    currency: str = "EUR"
+    amount_description: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +147,7 @@ class ServiceDetail:
     languages: tuple[str, ...] = ()
     free_of_charge: bool | None = None
     fees_description: str = ""
-    cost_options: tuple[str, ...] = ()
+    cost_options: tuple[CostLine, ...] = ()
     last_verified: date | None = None
     demo: bool = False
     other_services: tuple[ServiceRef, ...] = ()
@@ -153,17 +158,6 @@ class ServiceDetail:
         if self.last_verified is None:
             return True
         return months_between(self.last_verified, today) >= months
-
-    def age_label(self) -> str:
-        """'14–23 jaar', 'vanaf 18 jaar', 'tot 12 jaar' or ''."""
-        lo, hi = self.minimum_age, self.maximum_age
-        if lo is not None and hi is not None:
-            return f"{lo}–{hi} jaar"
-        if lo is not None:
-            return f"vanaf {lo} jaar"
-        if hi is not None:
-            return f"tot {hi} jaar"
-        return ""
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from socialekaart.ui.labels import access_label, distance_label, open_now_label
+from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label
 from socialekaart.ui.models.results_model import ResultRow, Role
 
 # (background, text) per access type; dark text on a light tint keeps a contrast ratio above 7:1.
@@ -121,7 +121,7 @@ class ResultDelegate(QStyledItemDelegate):
             bg, fg = badge_colors(row.access_type)
             x = _badge(painter, x, y, bh, label, fm_small, bg, fg, pad)
         if row.free_of_charge:
-            x = _badge(painter, x, y, bh, _free_text(), fm_small, QColor("#fff4c2"), QColor("#5c4400"), pad)
+            x = _badge(painter, x, y, bh, free_label(), fm_small, QColor("#fff4c2"), QColor("#5c4400"), pad)
         state = open_now_label(row.open_now)
         if state:
             painter.setPen(text_color if selected else QColor(OPEN_COLOR if row.open_now else CLOSED_COLOR))
@@ -141,10 +141,6 @@ class ResultDelegate(QStyledItemDelegate):
 
 
 _PLAIN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
-
-
-def _free_text() -> str:
-    return QCoreApplication.translate("ResultDelegate", "Gratis")
 
 
 def _why_text(why: tuple[str, ...]) -> str:
