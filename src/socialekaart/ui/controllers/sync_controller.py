@@ -20,6 +20,7 @@ from socialekaart.ui.errors import reason
 from socialekaart.ui.labels import sync_line
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.theme import failure_text_style
 from socialekaart.ui.views.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -291,7 +292,7 @@ class SyncController(QObject):
         failed = failed or (
             self.scheduler is None and bool(self.settings.sync_server) and self._token_error is not None
         )
-        label.setStyleSheet("QLabel { color: #8b0000; }" if failed else "")
+        label.setStyleSheet(failure_text_style(failed))
         label.setAccessibleDescription(text)
         self.status_shown.emit(text)
 

@@ -35,7 +35,7 @@ from socialekaart.ui.labels import (
     verified_label,
     weekday_name,
 )
-from socialekaart.ui.views.result_delegate import BADGE_COLORS
+from socialekaart.ui.theme import LINK_BUTTON_STYLE, NoticeKind, badge_style, highlight_style, notice_style
 from socialekaart.ui.views.widgets import clear_layout, plain_label
 
 if TYPE_CHECKING:
@@ -164,11 +164,14 @@ class DetailView(QScrollArea):
         badges = QHBoxLayout()
         badges.setSpacing(6)
         if d.access_type:
-            badges.addWidget(self._styled(_badge(access_label(d.access_type), d.access_type, "detailAccessBadge")))
+            access = access_label(d.access_type)
+            badges.addWidget(self._styled(_badge(access, badge_style("access", d.access_type), "detailAccessBadge")))
         if d.entry_kind:
-            badges.addWidget(self._styled(_badge(entry_kind_label(d.entry_kind), "", "detailKindBadge")))
+            badges.addWidget(
+                self._styled(_badge(entry_kind_label(d.entry_kind), badge_style("plain"), "detailKindBadge"))
+            )
         if d.free_of_charge:
-            badges.addWidget(self._styled(_badge(free_label(), "free", "detailFreeBadge")))
+            badges.addWidget(self._styled(_badge(free_label(), badge_style("free"), "detailFreeBadge")))
         badges.addStretch(1)
         self._layout.addLayout(badges)
         explanation = access_explanation(d.access_type)
@@ -296,7 +299,7 @@ class DetailView(QScrollArea):
                     font.setBold(True)
                     label.setFont(font)
                 marker = plain_label(self.tr("vandaag"), wrap=False, selectable=False, name=f"{prefix}today")
-                marker.setStyleSheet("QLabel { background: #fff4c2; color: #5c4400; padding: 0 4px; }")
+                marker.setStyleSheet(highlight_style())
                 marker.setFont(self._font(0.95))
                 grid.addWidget(marker, day, 1)
                 value.setObjectName(f"{prefix}todayHours")
@@ -370,7 +373,7 @@ class DetailView(QScrollArea):
             button.setFlat(True)
             button.setObjectName(f"related_{ref.id}")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; padding: 2px; }")
+            button.setStyleSheet(LINK_BUTTON_STYLE)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Open %1").replace("%1", text))
             button.clicked.connect(lambda _c=False, sid=ref.id: self.open_service.emit(sid))
@@ -399,21 +402,13 @@ class DetailView(QScrollArea):
             QTimer.singleShot(0, focus)
 
 
-def _badge(text: str, kind: str, name: str) -> QLabel:
-    bg, fg = BADGE_COLORS.get(kind, ("#fff4c2", "#5c4400") if kind == "free" else BADGE_COLORS[""])
+def _badge(text: str, style: str, name: str) -> QLabel:
     label = plain_label(text, wrap=False, selectable=False, name=name)
-    label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 2px 8px; }}")
+    label.setStyleSheet(style)
     return label
 
 
-def _notice(text: str, kind: str, name: str = "") -> QLabel:
+def _notice(text: str, kind: NoticeKind, name: str = "") -> QLabel:
     label = plain_label(text, name=name)
-    if kind == "warn":
-        label.setStyleSheet(
-            "QLabel { background: #fdecea; color: #7a1f1f; border-left: 4px solid #b42318; padding: 4px 8px; }"
-        )
-    elif kind == "info":
-        label.setStyleSheet(
-            "QLabel { background: #e8f1fb; color: #163d6b; border-left: 4px solid #2563eb; padding: 4px 8px; }"
-        )
+    label.setStyleSheet(notice_style(kind))
     return label
