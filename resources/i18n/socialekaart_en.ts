@@ -583,6 +583,10 @@
         <translation>up to %1 years</translation>
     </message>
     <message>
+        <source>gemeente %1</source>
+        <translation>municipality of %1</translation>
+    </message>
+    <message>
         <source>%1.%2</source>
         <translation>%1:%2</translation>
     </message>

@@ -30,6 +30,7 @@ from socialekaart.catalog.models import (
 from socialekaart.catalog.profile import NEEDS_TAXONOMY, TARGET_GROUPS_TAXONOMY, TAXONOMY_URIS, taxonomy_id, term_id
 from socialekaart.catalog.queries import (
     CostLine,
+    ServedArea,
     ServiceNotFound,
     TimeSlot,
     catalog_summary,
@@ -180,7 +181,7 @@ def test_detail_has_everything_the_pane_shows(catalog: Catalog) -> None:
     assert d.needs == ("Schulden",)
     assert d.target_groups == ("Minima",)
     assert d.languages == ("Nederlands", "Arabisch", "Turks")
-    assert d.areas == ("Dorst", "gemeente Oosterhout")
+    assert d.areas == (ServedArea("Dorst", "kern"), ServedArea("Oosterhout", "gemeente"))
     assert d.cost_options == (CostLine("Cursus", 2.5, "EUR", "per keer"),)
     assert d.free_of_charge is False
     assert d.fees_description == "Eigen bijdrage"

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from socialekaart.catalog.queries import ContactChannel, CostLine, ServiceDetail, TimeSlot, WeekHours
+from socialekaart.catalog.queries import ContactChannel, CostLine, ServedArea, ServiceDetail, TimeSlot, WeekHours
 from socialekaart.sync.status import SyncStatus
 from socialekaart.ui import labels
 
@@ -58,6 +58,8 @@ def test_dates_and_ages_in_dutch(dutch: None) -> None:
     assert labels.age_label(18, None) == "vanaf 18 jaar"
     assert labels.age_label(None, 12) == "tot 12 jaar"
     assert labels.age_label(None, None) == ""
+    assert labels.served_area_label(ServedArea("Oosterhout", "gemeente")) == "gemeente Oosterhout"
+    assert labels.served_area_label(ServedArea("Dorst", "kern")) == "Dorst"
 
 
 def test_hours_and_channels_in_dutch(dutch: None) -> None:
@@ -109,6 +111,7 @@ def test_english_has_no_dutch_wording(english: None) -> None:
     assert labels.verified_label(None, stale=True) == "Last checked: unknown — may be out of date"
     assert labels.age_label(18, None) == "from 18 years"
     assert labels.age_label(14, 23) == "14–23 years"
+    assert labels.served_area_label(ServedArea("Oosterhout", "gemeente")) == "municipality of Oosterhout"
     assert labels.slots_label(WEEK.days[1]) == "09:00–11:00, 19:00–21:00"
     assert labels.slots_label(()) == "closed"
     assert labels.walk_in_label(WEEK).startswith("Tue 09:00–11:00")

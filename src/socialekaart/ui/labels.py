@@ -12,7 +12,14 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from socialekaart.catalog.profile import ACCESS_TYPES
 
 if TYPE_CHECKING:
-    from socialekaart.catalog.queries import ContactChannel, CostLine, ServiceDetail, TimeSlot, WeekHours
+    from socialekaart.catalog.queries import (
+        ContactChannel,
+        CostLine,
+        ServedArea,
+        ServiceDetail,
+        TimeSlot,
+        WeekHours,
+    )
     from socialekaart.sync.status import SyncStatus
 
 
@@ -118,6 +125,13 @@ def age_label(minimum: int | None, maximum: int | None) -> str:
     if maximum is not None:
         return QCoreApplication.translate("Labels", "tot %1 jaar").replace("%1", str(maximum))
     return ""
+
+
+def served_area_label(area: ServedArea) -> str:
+    """'Dorst', or 'gemeente Oosterhout' for a whole municipality."""
+    if area.kind == "gemeente":
+        return QCoreApplication.translate("Labels", "gemeente %1").replace("%1", area.name)
+    return area.name
 
 
 # --- opening hours ----------------------------------------------------------------------------------------------

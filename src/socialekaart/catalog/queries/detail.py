@@ -40,6 +40,7 @@ from socialekaart.catalog.queries.records import (
     ContactPerson,
     CostLine,
     PlaceDetail,
+    ServedArea,
     ServiceDetail,
     ServiceNotFound,
     ServiceRef,
@@ -286,21 +287,21 @@ def _languages(session: Session, service_id: str) -> tuple[str, ...]:
     return tuple(sorted(out, key=lambda n: (n != "Nederlands", n.lower())))
 
 
-def _served_areas(session: Session, service_id: str) -> tuple[str, ...]:
+def _served_areas(session: Session, service_id: str) -> tuple[ServedArea, ...]:
     rows = session.execute(
         select(ServiceArea.area_code, ServiceArea.name, Area.name, Area.kind)
         .outerjoin(Area, Area.code == ServiceArea.area_code)
         .where(ServiceArea.service_id == service_id, ServiceArea.deleted_at.is_(None))
         .order_by(ServiceArea.id)
     ).all()
-    out: list[str] = []
+    out: list[ServedArea] = []
+    seen: set[tuple[str, bool]] = set()  # a name is listed once (a whole gemeente apart from a kern of its name)
     for code, own_name, area_name, kind in rows:
-        if area_name:
-            label = f"gemeente {area_name}" if kind == "gemeente" else area_name
-        else:
-            label = text_of(own_name) or text_of(code)
-        if label and label not in out:
-            out.append(label)
+        area = ServedArea(area_name, kind) if area_name else ServedArea(text_of(own_name) or text_of(code))
+        key = (area.name, area.kind == "gemeente")
+        if area.name and key not in seen:
+            seen.add(key)
+            out.append(area)
     return tuple(out)
 
 

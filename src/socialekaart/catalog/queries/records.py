@@ -103,6 +103,15 @@ class PlaceDetail:
 
 
 @dataclass(frozen=True, slots=True)
+class ServedArea:
+    """An area the service works for: its name, and its kind in the area tree when it is one of the catalog's
+    areas ("gemeente", "kern", "wijk", "buurt"; None for a name the service gave itself)."""
+
+    name: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceRef:
     """A link to another service (in the organisation, or at the same location)."""
 
@@ -140,7 +149,7 @@ class ServiceDetail:
     contacts: tuple[ContactPerson, ...] = ()
     places: tuple[PlaceDetail, ...] = ()
     hours: WeekHours = field(default_factory=WeekHours)  # hours of the service itself (not at a location)
-    areas: tuple[str, ...] = ()
+    areas: tuple[ServedArea, ...] = ()
     needs: tuple[str, ...] = ()
     target_groups: tuple[str, ...] = ()
     other_terms: tuple[str, ...] = ()

@@ -31,6 +31,7 @@ from socialekaart.ui.labels import (
     free_label,
     mnemonic_safe,
     provider_kind_label,
+    served_area_label,
     slots_label,
     verified_label,
     weekday_name,
@@ -215,7 +216,7 @@ class DetailView(QScrollArea):
             add(plain_label(", ".join(d.languages), name="detailLanguages"))
         if d.areas:
             self._section(self.tr("Werkgebied"))
-            add(plain_label(", ".join(d.areas), name="detailAreas"))
+            add(plain_label(", ".join(served_area_label(a) for a in d.areas), name="detailAreas"))
         if d.needs or d.other_terms:
             self._section(self.tr("Helpt bij"))
             add(plain_label(", ".join((*d.needs, *d.other_terms)), name="detailNeeds"))
