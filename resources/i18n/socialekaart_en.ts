@@ -143,10 +143,6 @@
         <translation>Name: %1</translation>
     </message>
     <message>
-        <source>Gratis</source>
-        <translation>Free</translation>
-    </message>
-    <message>
         <source>Toegang via: %1</source>
         <translation>Access through: %1</translation>
     </message>
@@ -191,36 +187,8 @@
         <translation>Also at this location</translation>
     </message>
     <message>
-        <source>Laatst gecontroleerd: onbekend — mogelijk verouderd</source>
-        <translation>Last checked: unknown — may be out of date</translation>
-    </message>
-    <message>
-        <source>Laatst gecontroleerd: %1</source>
-        <translation>Last checked: %1</translation>
-    </message>
-    <message>
-        <source>langer dan 12 maanden geleden, mogelijk verouderd</source>
-        <translation>more than 12 months ago, may be out of date</translation>
-    </message>
-    <message>
         <source>Contact</source>
         <translation>Contact</translation>
-    </message>
-    <message>
-        <source>Telefoon</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Website</source>
-        <translation>Website</translation>
-    </message>
-    <message>
-        <source>Inloop</source>
-        <translation>Walk-in</translation>
     </message>
     <message>
         <source>Kopieer</source>
@@ -229,10 +197,6 @@
     <message>
         <source>Kopieer %1: %2</source>
         <translation>Copy %1: %2</translation>
-    </message>
-    <message>
-        <source>gesloten</source>
-        <translation>closed</translation>
     </message>
     <message>
         <source>vandaag</source>
@@ -275,18 +239,6 @@
         <translation>For whom</translation>
     </message>
     <message>
-        <source>%1–%2 jaar</source>
-        <translation>%1–%2 years</translation>
-    </message>
-    <message>
-        <source>vanaf %1 jaar</source>
-        <translation>from %1 years</translation>
-    </message>
-    <message>
-        <source>tot %1 jaar</source>
-        <translation>up to %1 years</translation>
-    </message>
-    <message>
         <source>Wachttijd: %1</source>
         <translation>Waiting time: %1</translation>
     </message>
@@ -297,14 +249,6 @@
     <message>
         <source>Aanmelden</source>
         <translation>How to apply</translation>
-    </message>
-    <message>
-        <source>Niet gratis</source>
-        <translation>Not free</translation>
-    </message>
-    <message>
-        <source>Onbekend</source>
-        <translation>Unknown</translation>
     </message>
     <message>
         <source>Kosten</source>
@@ -615,6 +559,122 @@
         <translation>Sunday</translation>
     </message>
     <message>
+        <source>Laatst gecontroleerd: onbekend — mogelijk verouderd</source>
+        <translation>Last checked: unknown — may be out of date</translation>
+    </message>
+    <message>
+        <source>Laatst gecontroleerd: %1</source>
+        <translation>Last checked: %1</translation>
+    </message>
+    <message>
+        <source>langer dan 12 maanden geleden, mogelijk verouderd</source>
+        <translation>more than 12 months ago, may be out of date</translation>
+    </message>
+    <message>
+        <source>%1–%2 jaar</source>
+        <translation>%1–%2 years</translation>
+    </message>
+    <message>
+        <source>vanaf %1 jaar</source>
+        <translation>from %1 years</translation>
+    </message>
+    <message>
+        <source>tot %1 jaar</source>
+        <translation>up to %1 years</translation>
+    </message>
+    <message>
+        <source>gemeente %1</source>
+        <translation>municipality of %1</translation>
+    </message>
+    <message>
+        <source>%1.%2</source>
+        <translation>%1:%2</translation>
+    </message>
+    <message>
+        <source>gesloten</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>%1 toestel %2</source>
+        <translation>%1 ext. %2</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Inloop</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <source>Gratis</source>
+        <translation>Free</translation>
+    </message>
+    <message>
+        <source>Niet gratis</source>
+        <translation>Not free</translation>
+    </message>
+    <message>
+        <source>Onbekend</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <source>Laatst gesynchroniseerd: %1</source>
+        <translation>Last synced: %1</translation>
+    </message>
+    <message>
+        <source>Nog niet gesynchroniseerd</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <source>1 wijziging wacht</source>
+        <translation>1 change waiting</translation>
+    </message>
+    <message>
+        <source>%1 wijzigingen wachten</source>
+        <translation>%1 changes waiting</translation>
+    </message>
+    <message>
+        <source>1 conflict</source>
+        <translation>1 conflict</translation>
+    </message>
+    <message>
+        <source>%1 conflicten</source>
+        <translation>%1 conflicts</translation>
+    </message>
+    <message>
+        <source>Mislukt: %1</source>
+        <translation>Failed: %1</translation>
+    </message>
+    <message>
+        <source>Synchronisatie: token opslaan…</source>
+        <translation>Sync: storing the token…</translation>
+    </message>
+    <message>
+        <source>Synchronisatie: nog niet ingesteld</source>
+        <translation>Sync: not set up yet</translation>
+    </message>
+    <message>
+        <source>Synchroniseren…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>token niet te lezen (%1); vul het opnieuw in bij Instellingen</source>
+        <translation>token cannot be read (%1); enter it again in Settings</translation>
+    </message>
+    <message>
+        <source>geen token</source>
+        <translation>no token</translation>
+    </message>
+    <message>
         <source>Nu open</source>
         <translation>Open now</translation>
     </message>
@@ -878,10 +938,6 @@
 <context>
     <name>ResultDelegate</name>
     <message>
-        <source>Gratis</source>
-        <translation>Free</translation>
-    </message>
-    <message>
         <source>Gevonden op: %1</source>
         <translation>Matched on: %1</translation>
     </message>
@@ -1033,54 +1089,6 @@
     <message>
         <source>Het token voor %1 kon niet worden opgeslagen: %2. Vul het opnieuw in bij Instellingen.</source>
         <translation>The token for %1 could not be stored: %2. Enter it again in Settings.</translation>
-    </message>
-    <message>
-        <source>Synchronisatie: token opslaan…</source>
-        <translation>Sync: storing the token…</translation>
-    </message>
-    <message>
-        <source>Synchronisatie: nog niet ingesteld</source>
-        <translation>Sync: not set up yet</translation>
-    </message>
-    <message>
-        <source>Synchroniseren…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <source>Laatst gesynchroniseerd: %1</source>
-        <translation>Last synced: %1</translation>
-    </message>
-    <message>
-        <source>Nog niet gesynchroniseerd</source>
-        <translation>Not synced yet</translation>
-    </message>
-    <message>
-        <source>1 wijziging wacht</source>
-        <translation>1 change waiting</translation>
-    </message>
-    <message>
-        <source>%1 wijzigingen wachten</source>
-        <translation>%1 changes waiting</translation>
-    </message>
-    <message>
-        <source>1 conflict</source>
-        <translation>1 conflict</translation>
-    </message>
-    <message>
-        <source>%1 conflicten</source>
-        <translation>%1 conflicts</translation>
-    </message>
-    <message>
-        <source>Mislukt: %1</source>
-        <translation>Failed: %1</translation>
-    </message>
-    <message>
-        <source>token niet te lezen (%1); vul het opnieuw in bij Instellingen</source>
-        <translation>token cannot be read (%1); enter it again in Settings</translation>
-    </message>
-    <message>
-        <source>geen token</source>
-        <translation>no token</translation>
     </message>
 </context>
 <context>

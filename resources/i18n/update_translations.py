@@ -121,6 +121,10 @@ ENGLISH: dict[str, str] = {
     "zondag": "Sunday",
     "%1 m": "%1 m",
     "%1 km": "%1 km",
+    # wording of data (ui/labels.py): clock times, phone extensions
+    "%1.%2": "%1:%2",
+    "%1 toestel %2": "%1 ext. %2",
+    "gemeente %1": "municipality of %1",
     # detail pane
     "Kies een resultaat om de details te zien.": "Choose a result to see its details.",
     "Niets gekozen. Probeer andere woorden of haal een filter weg.": (

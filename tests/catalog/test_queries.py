@@ -29,9 +29,11 @@ from socialekaart.catalog.models import (
 )
 from socialekaart.catalog.profile import NEEDS_TAXONOMY, TARGET_GROUPS_TAXONOMY, TAXONOMY_URIS, taxonomy_id, term_id
 from socialekaart.catalog.queries import (
+    CostLine,
+    ServedArea,
     ServiceNotFound,
+    TimeSlot,
     catalog_summary,
-    format_euro,
     language_codes,
     language_name,
     months_between,
@@ -179,23 +181,26 @@ def test_detail_has_everything_the_pane_shows(catalog: Catalog) -> None:
     assert d.needs == ("Schulden",)
     assert d.target_groups == ("Minima",)
     assert d.languages == ("Nederlands", "Arabisch", "Turks")
-    assert d.areas == ("Dorst", "gemeente Oosterhout")
-    assert d.cost_options == ("Cursus € 2,50 per keer",)
+    assert d.areas == (ServedArea("Dorst", "kern"), ServedArea("Oosterhout", "gemeente"))
+    assert d.cost_options == (CostLine("Cursus", 2.5, "EUR", "per keer"),)
     assert d.free_of_charge is False
     assert d.fees_description == "Eigen bijdrage"
-    assert d.age_label() == "vanaf 18 jaar"
+    assert (d.minimum_age, d.maximum_age) == (18, None)
     assert d.contacts[0].name == "Frontoffice"
     assert d.contacts[0].phones == ("0162 999 999",)
 
 
 def test_channels_include_phone_email_website_and_walk_in(catalog: Catalog) -> None:
     d = service_detail(catalog, "s1", today=date(2026, 11, 20))
-    kinds = {c.kind: c.value for c in d.channels}
-    assert kinds["phone"] == "0162 123 456"
-    assert kinds["email"] == "info@x.nl"  # the organisation's, since the service has none
-    assert kinds["website"] == "https://example.org/schuld"
-    assert "di 09.00–11.00" in kinds["walk_in"]
-    assert "De Klip" in kinds["walk_in"]
+    kinds = {c.kind: c for c in d.channels}
+    assert kinds["phone"].value == "0162 123 456"
+    assert kinds["email"].value == "info@x.nl" and kinds["email"].organization  # the service has none
+    assert kinds["website"].value == "https://example.org/schuld" and not kinds["website"].organization
+    walk_in = kinds["walk_in"]
+    assert walk_in.place == "De Klip" and walk_in.hours is not None
+    # The place's note says "Inloopspreekuur": its weekly slots and its monthly rule are walk-in.
+    assert walk_in.hours.days[1] == (TimeSlot(time(9), time(11), "Inloop"),)
+    assert walk_in.hours.other == ("Elke derde woensdag van de maand, 14.00-16.00 uur",)
 
 
 def test_place_has_address_area_accessibility_and_week(catalog: Catalog) -> None:
@@ -207,9 +212,8 @@ def test_place_has_address_area_accessibility_and_week(catalog: Catalog) -> None
     assert place.kern == "Dorst"
     assert place.accessibility == ("Rolstoeltoegankelijk: lift",)
     hours = place.hours
-    assert hours.day_label(1) == "09.00–11.00"  # Tuesday
-    assert hours.day_label(3) == "09.00–11.00"  # Thursday
-    assert hours.day_label(4) == "gesloten"  # the Friday rule expired in 2020
+    assert hours.days[1] == hours.days[3] == (TimeSlot(time(9), time(11), "Inloop"),)  # Tuesday, Thursday
+    assert hours.days[4] == ()  # the Friday rule expired in 2020
     assert hours.other == ("Elke derde woensdag van de maand, 14.00-16.00 uur",)
 
 
@@ -253,8 +257,6 @@ def test_summary(catalog: Catalog) -> None:
 def test_helpers() -> None:
     assert months_between(date(2025, 1, 31), date(2026, 1, 30)) == 11
     assert months_between(date(2025, 1, 31), date(2026, 1, 31)) == 12
-    assert format_euro(1234.5) == "€ 1.234,50"
-    assert format_euro(3) == "€ 3"
     assert language_name("ar") == "Arabisch"
     assert language_name("xx") == "xx"
 

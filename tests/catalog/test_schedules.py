@@ -8,8 +8,13 @@ from typing import Any
 import pytest
 
 from socialekaart.catalog.models import Schedule
-from socialekaart.catalog.queries import week_hours
+from socialekaart.catalog.queries import TimeSlot, week_hours
 from socialekaart.catalog.schedules import read_rule, read_rules
+
+
+def spans(slots: tuple[TimeSlot, ...]) -> list[tuple[time, time]]:
+    """A day's opening slots as (opens, closes)."""
+    return [(slot.opens, slot.closes) for slot in slots]
 
 
 def row(**kw: Any) -> Schedule:
@@ -68,7 +73,7 @@ def test_empty_freq_with_an_ordinal_day_is_monthly() -> None:
     assert days_in(row(byday="1MO"), date(2026, 3, 1), date(2026, 4, 30)) == [date(2026, 3, 2), date(2026, 4, 6)]
     # the detail view reads it the same way: not every Monday, but a rule of its own
     hours = week_hours([row(byday="1MO", description="Eerste maandag van de maand")], date(2026, 3, 1))
-    assert hours.day_label(0) == "gesloten"
+    assert hours.days[0] == ()  # closed
     assert hours.other == ("Eerste maandag van de maand",)
 
 
@@ -144,8 +149,8 @@ def test_until_and_valid_to_bound_every_rule() -> None:
         ],
         today,
     )
-    assert hours.day_label(0) == "gesloten"  # until has passed (it was shown before this change)
-    assert hours.day_label(1) == "14.00–16.00"
+    assert hours.days[0] == ()  # until has passed (it was shown before this change)
+    assert spans(hours.days[1]) == [(time(14), time(16))]
     assert hours.other == ()
 
 
@@ -175,14 +180,14 @@ def test_week_text_unchanged_for_existing_cases() -> None:
         ],
         today,
     )
-    assert [hours.day_label(d) for d in range(7)] == [
-        "gesloten",
-        "09.00–11.00, 19.00–21.00",
-        "gesloten",
-        "09.00–11.00",
-        "gesloten",
-        "gesloten",
-        "20.00–01.00",
+    assert [spans(hours.days[d]) for d in range(7)] == [
+        [],
+        [(time(9), time(11)), (time(19), time(21))],
+        [],
+        [(time(9), time(11))],
+        [],
+        [],
+        [(time(20), time(1))],
     ]
     assert hours.days[1][0].note == "Inloop"
     assert hours.other == (

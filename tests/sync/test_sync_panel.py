@@ -16,12 +16,14 @@ from tests.sync.helpers import new_service, outbox_count, sync
 def test_panel_shows_and_resolves_a_conflict(
     live_sqlite: LiveServer, new_catalog: Callable[[str], Catalog], qtbot: Any
 ) -> None:
+    from socialekaart.sync.status import sync_status
     from socialekaart.ui.controllers.conflicts_controller import ConflictsController
-    from socialekaart.ui.sync_panel import SyncPanel, status_summary
+    from socialekaart.ui.labels import sync_state_line
+    from socialekaart.ui.sync_panel import SyncPanel
     from socialekaart.ui.tasks import TaskRunner
 
     a, b = new_catalog("a"), new_catalog("b")
-    assert status_summary(b) == "Nog niet gesynchroniseerd"
+    assert sync_state_line(sync_status(b)) == "Nog niet gesynchroniseerd"
     sync(a, live_sqlite)
     sid = new_service(a, "Inloop")
     sync(a, live_sqlite)
@@ -37,7 +39,7 @@ def test_panel_shows_and_resolves_a_conflict(
     with qtbot.waitSignal(controller.loaded):
         controller.refresh()
     assert panel.list.count() == 1 and "Inloop" in panel.list.item(0).text()
-    assert "1 te controleren" in panel.status.text()
+    assert "1 conflict" in panel.status.text()
     assert panel.fields.rowCount() == 2
     assert {panel.fields.item(i, 1).text() for i in range(2)} == {"Inloop B", "b@example.nl"}
     from PySide6.QtCore import Qt  # noqa: TID251 - the test drives the widget
@@ -47,7 +49,7 @@ def test_panel_shows_and_resolves_a_conflict(
     with qtbot.waitSignal(panel.resolved):
         panel.combine.click()
     assert list_conflicts(b) == [] and panel.list.count() == 0
-    assert outbox_count(b) == 1 and "1 wijziging wacht" in status_summary(b)
+    assert outbox_count(b) == 1 and "1 wijziging wacht" in sync_state_line(sync_status(b))
     qtbot.waitUntil(lambda: not controller.busy)
     runner.shutdown()
     sync(b, live_sqlite)

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from pytestqt.qtbot import QtBot
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QListView
+
+    from socialekaart.ui.models.results_model import ResultsModel
+    from socialekaart.workspace.searching import ResultRow
 
 
 def wait_results(qtbot: QtBot, ui: Any, query: str | None = None) -> None:
@@ -23,3 +30,22 @@ def wait_results(qtbot: QtBot, ui: Any, query: str | None = None) -> None:
         )
 
     qtbot.waitUntil(ready, timeout=10000)
+
+
+def result_list(qtbot: QtBot, rows: Sequence[ResultRow], height: int = 600) -> tuple[QListView, ResultsModel]:
+    """A shown list of result cards (the app's model and delegate), 420 pixels wide."""
+    from PySide6.QtWidgets import QListView
+
+    from socialekaart.ui.models.results_model import ResultsModel
+    from socialekaart.ui.views.result_delegate import ResultDelegate
+
+    model = ResultsModel()
+    model.set_rows(list(rows))
+    view = QListView()
+    qtbot.addWidget(view)
+    view.setItemDelegate(ResultDelegate(view))
+    view.setModel(model)
+    view.resize(420, height)
+    view.show()
+    qtbot.waitExposed(view)
+    return view, model

@@ -113,7 +113,7 @@ def test_conflicts_load_without_blocking(setup: Setup, qtbot: QtBot) -> None:
     assert s.panel.list.item(0).text().startswith("Dienst: ")
     assert s.panel.fields.item(0, 1).text() == "Inloop De Pastorie (Bram)"
     assert s.panel.fields.item(0, 2).text() == "Inloop De Pastorie (Anna)"
-    assert "1 te controleren" in s.panel.status.text()
+    assert "1 conflict" in s.panel.status.text()
     assert not s.panel.message.isVisible()
     assert _buttons(s.panel) == [True, True, True]
     assert s.sql.names and s.sql.on_ui_thread() == []

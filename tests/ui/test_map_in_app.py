@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,15 @@ def test_results_become_markers_and_clicks_select(make_app: Callable[..., Any], 
     assert all(x.accessibleName() for x in (w.list_button, w.map_button, w.map_pane.coverage_combo, ui.maps.map))
     assert w.result_focusables() == [w.map_pane.coverage_combo, ui.maps.map]
     assert w.map_button.nextInFocusChain() is w.map_pane.coverage_combo
+
+    # The legend's dots (and the markers, same classes) wear the palette's colour of their access type, as the list
+    # and the detail pane do (tests/ui/test_theme.py).
+    from socialekaart.palette import ACCESS_SWATCHES
+
+    for code, swatch in ACCESS_SWATCHES.items():
+        dot = f"getComputedStyle(document.querySelector('.sk-access-legend .sk-at-{code}')).backgroundColor"
+        red, green, blue = (int(n) for n in re.findall(r"\d+", run_js(qtbot, ui, dot))[:3])
+        assert f"#{red:02x}{green:02x}{blue:02x}" == swatch.color, code
 
     # A marker click selects that entry in the list and shows its detail.
     target = next(r.id for r in rows[1:] if ui.maps.map.view.bridge.known_id(r.id))

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QListView, QStyleOptionViewItem
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from socialekaart.ui.labels import access_label, distance_label, mnemonic_safe, open_now_label
 from socialekaart.ui.models.results_model import ResultsModel, accessible_text
-from socialekaart.ui.views.result_delegate import ResultDelegate, _contrast, badge_colors
+from socialekaart.ui.theme import badge_qcolors
+from socialekaart.ui.views.result_delegate import ResultDelegate, _contrast
 from socialekaart.workspace.searching import ResultRow
+from tests.ui.helpers import result_list
 
 
 def rows(n: int, long: bool = False) -> list[ResultRow]:
@@ -31,15 +33,7 @@ def rows(n: int, long: bool = False) -> list[ResultRow]:
 
 
 def test_model_with_500_rows(qtbot: QtBot) -> None:
-    model = ResultsModel()
-    model.set_rows(rows(500, long=True))
-    view = QListView()
-    qtbot.addWidget(view)
-    view.setItemDelegate(ResultDelegate(view))
-    view.setModel(model)
-    view.resize(420, 600)
-    view.show()
-    qtbot.waitExposed(view)
+    view, model = result_list(qtbot, rows(500, long=True))
     assert model.rowCount() == 500
     assert model.index_of("s499") == 499
     view.scrollToBottom()
@@ -66,8 +60,11 @@ def test_row_height_follows_font(qtbot: QtBot) -> None:
 
 def test_badges_have_enough_contrast() -> None:
     for code in ("sociale_basis", "brede_voorziening", "vrij_toegankelijk", "niet_vrij_toegankelijk", None):
-        bg, fg = badge_colors(code)
+        edge, bg, fg = badge_qcolors("access", code)
         assert _contrast(bg, fg) >= 7.0  # WCAG AAA for small text
+        assert _contrast(edge, QColor("#ffffff")) >= 4.5  # the map's white text on a marker-coloured badge
+    _edge, bg, fg = badge_qcolors("free")
+    assert _contrast(bg, fg) >= 7.0
 
 
 def test_accessible_text_and_labels() -> None:

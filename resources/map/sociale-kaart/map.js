@@ -6,13 +6,14 @@
 (function () {
   "use strict";
 
+  // Colours come with the page (.sk-at-* rules written from socialekaart/palette.py), the same as in the app.
   var ACCESS = {
-    sociale_basis: { color: "#2e7d32", label: "Sociale basis" },
-    brede_voorziening: { color: "#1565c0", label: "Brede voorziening" },
-    vrij_toegankelijk: { color: "#ef6c00", label: "Vrij toegankelijk" },
-    niet_vrij_toegankelijk: { color: "#6a1b9a", label: "Niet vrij toegankelijk" }
+    sociale_basis: { label: "Sociale basis" },
+    brede_voorziening: { label: "Brede voorziening" },
+    vrij_toegankelijk: { label: "Vrij toegankelijk" },
+    niet_vrij_toegankelijk: { label: "Niet vrij toegankelijk" }
   };
-  var UNKNOWN_ACCESS = { color: "#616161", label: "Toegang onbekend" };
+  var UNKNOWN_ACCESS = { label: "Toegang onbekend" };
   var COVERAGE_COLORS = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
   var CLUSTER_FROM = 40;
   var AREA_CODE = /^(GM|WK|BU)\d+$/;

@@ -14,6 +14,7 @@ from typing import Any, Literal
 
 import folium
 
+from socialekaart.palette import ACCESS_SWATCHES, UNKNOWN_ACCESS
 from socialekaart.paths import resources_dir
 
 SCHEME = "skmap"
@@ -111,6 +112,14 @@ class Coverage:
 
     def as_json(self) -> dict[str, Any]:
         return {"need": self.need, "label": self.label, "counts": dict(self.counts)}
+
+
+def access_css() -> str:
+    """The map's colour per access type (markers, popup badges, legend dots), from the house palette: the same
+    colours as the app's result list and detail pane. Unknown access types are `sk-at-onbekend`."""
+    rules = [f".sk-at-{code} {{ background: {swatch.color}; }}" for code, swatch in ACCESS_SWATCHES.items()]
+    rules.append(f".sk-at-onbekend {{ background: {UNKNOWN_ACCESS.color}; }}")
+    return "\n".join(rules)
 
 
 def json_for_html(value: Any) -> str:
@@ -271,6 +280,7 @@ def compose_map_html(
         "near": near.as_json() if near else None,
     }
     root = fmap.get_root()
+    root.header.add_child(folium.Element(f"<style>{access_css()}</style>"))  # type: ignore[attr-defined]
     root.html.add_child(  # type: ignore[attr-defined]
         folium.Element(f'<script type="application/json" id="{DATA_ELEMENT_ID}">{json_for_html(data)}</script>')
     )

@@ -1,4 +1,5 @@
-"""A Qt-free summary of the local sync state: last sync, queued edits, open conflicts, last error."""
+"""A Qt-free summary of the local sync state: last sync, queued edits, open conflicts, last error (as data; the
+app words it in `ui.labels`)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from socialekaart.sync.protocol import model_table
 
 @dataclass(frozen=True)
 class SyncStatus:
-    """What the status bar shows about sync."""
+    """What the status bar shows about sync: `last_sync` is an ISO moment in UTC, `last_error` a Dutch message."""
 
     last_sync: str | None
     pending: int
@@ -36,21 +37,3 @@ def sync_status(catalog: Catalog) -> SyncStatus:
             last_error=get_state(conn, "last_error"),
             server=get_state(conn, "server"),
         )
-
-
-def status_text(status: SyncStatus) -> str:
-    """The status in one Dutch line."""
-    parts = [
-        f"Laatst gesynchroniseerd: {status.last_sync.replace('T', ' ')} UTC"
-        if status.last_sync
-        else "Nog niet gesynchroniseerd"
-    ]
-    if status.pending == 1:
-        parts.append("1 wijziging wacht op verzending")
-    elif status.pending:
-        parts.append(f"{status.pending} wijzigingen wachten op verzending")
-    if status.conflicts:
-        parts.append(f"{status.conflicts} te controleren")
-    if status.last_error:
-        parts.append(f"Laatste poging mislukt: {status.last_error}")
-    return " · ".join(parts)

@@ -1,10 +1,26 @@
-"""Translatable UI labels for the Dutch profile's codes (access type, kind of entry, weekdays, ...)."""
+"""The one place where the UI words data: the Dutch profile's codes, dates, ages, cost, opening hours, contact
+channels and the sync state, all through Qt's translation (Dutch source text, English in resources/i18n)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from socialekaart.catalog.profile import ACCESS_TYPES
+
+if TYPE_CHECKING:
+    from socialekaart.catalog.queries import (
+        ContactChannel,
+        CostLine,
+        ServedArea,
+        ServiceDetail,
+        TimeSlot,
+        WeekHours,
+    )
+    from socialekaart.sync.status import SyncStatus
 
 
 def access_label(code: str | None) -> str:
@@ -78,6 +94,213 @@ def weekday_name(weekday: int) -> str:
         QCoreApplication.translate("Labels", "zondag"),
     )
     return names[weekday]
+
+
+# --- dates and ages ---------------------------------------------------------------------------------------------
+
+
+def date_label(day: date) -> str:
+    """'10 juni 2025' (or '10 June 2025'): the day in the UI language's month names."""
+    return QLocale().toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
+
+
+def verified_label(last_verified: date | None, stale: bool) -> str:
+    """'Laatst gecontroleerd: 10 juni 2025', with a warning when the entry is stale or was never checked."""
+    if last_verified is None:
+        return QCoreApplication.translate("Labels", "Laatst gecontroleerd: onbekend — mogelijk verouderd")
+    text = QCoreApplication.translate("Labels", "Laatst gecontroleerd: %1").replace("%1", date_label(last_verified))
+    if stale:
+        text += " — " + QCoreApplication.translate("Labels", "langer dan 12 maanden geleden, mogelijk verouderd")
+    return text
+
+
+def age_label(minimum: int | None, maximum: int | None) -> str:
+    """'14–23 jaar', 'vanaf 18 jaar', 'tot 12 jaar' or '' (no ages known)."""
+    if minimum is not None and maximum is not None:
+        return (
+            QCoreApplication.translate("Labels", "%1–%2 jaar").replace("%1", str(minimum)).replace("%2", str(maximum))
+        )
+    if minimum is not None:
+        return QCoreApplication.translate("Labels", "vanaf %1 jaar").replace("%1", str(minimum))
+    if maximum is not None:
+        return QCoreApplication.translate("Labels", "tot %1 jaar").replace("%1", str(maximum))
+    return ""
+
+
+def served_area_label(area: ServedArea) -> str:
+    """'Dorst', or 'gemeente Oosterhout' for a whole municipality."""
+    if area.kind == "gemeente":
+        return QCoreApplication.translate("Labels", "gemeente %1").replace("%1", area.name)
+    return area.name
+
+
+# --- opening hours ----------------------------------------------------------------------------------------------
+
+
+def time_label(moment: time) -> str:
+    """'09.30' (Dutch clock notation) or '09:30'."""
+    return QCoreApplication.translate("Labels", "%1.%2").replace("%1", f"{moment:%H}").replace("%2", f"{moment:%M}")
+
+
+def slot_label(slot: TimeSlot) -> str:
+    """'09.30–11.30'."""
+    return f"{time_label(slot.opens)}–{time_label(slot.closes)}"
+
+
+def slots_label(slots: Sequence[TimeSlot]) -> str:
+    """A day's slots, '09.00–12.30, 19.00–21.00', or 'gesloten' when there are none."""
+    return ", ".join(slot_label(s) for s in slots) if slots else QCoreApplication.translate("Labels", "gesloten")
+
+
+def weekday_short(weekday: int) -> str:
+    """'di' (or 'Tue'); 0 = Monday."""
+    return QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+
+
+def walk_in_label(hours: WeekHours, place: str = "") -> str:
+    """'di 09.30–11.30; do 13.30–15.30 — De Klip': the walk-in slots of a week, and where."""
+    parts = [f"{weekday_short(day)} {slots_label(slots)}" for day, slots in enumerate(hours.days) if slots]
+    text = "; ".join([*parts, *hours.other])
+    return f"{text} — {place}" if place and text else text
+
+
+def channel_text(channel: ContactChannel) -> str:
+    """What the detail shows (and copies) of a contact channel: the number with its extension, the address, the
+    walk-in hours."""
+    if channel.kind == "walk_in" and channel.hours is not None:
+        return walk_in_label(channel.hours, channel.place)
+    if channel.extension is not None:
+        return (
+            QCoreApplication.translate("Labels", "%1 toestel %2")
+            .replace("%1", channel.value)
+            .replace("%2", str(channel.extension))
+        )
+    return channel.value
+
+
+def channel_kind_label(kind: str) -> str:
+    """'Telefoon', 'E-mail', 'Website', 'Inloop'."""
+    names = {
+        "phone": QCoreApplication.translate("Labels", "Telefoon"),
+        "email": QCoreApplication.translate("Labels", "E-mail"),
+        "website": QCoreApplication.translate("Labels", "Website"),
+        "walk_in": QCoreApplication.translate("Labels", "Inloop"),
+    }
+    return names.get(kind, kind)
+
+
+# --- cost -------------------------------------------------------------------------------------------------------
+
+
+def money_label(amount: float, currency: str = "EUR") -> str:
+    """'€ 2,50', '€ 3' (whole amounts without cents) in the UI language's notation."""
+    symbol = "€" if currency.upper() in ("", "EUR") else currency.upper()
+    precision = 0 if float(amount).is_integer() else 2
+    return QLocale().toCurrencyString(float(amount), symbol, precision)
+
+
+def free_label() -> str:
+    return QCoreApplication.translate("Labels", "Gratis")
+
+
+def cost_option_label(line: CostLine) -> str:
+    """'Cursus € 2,50 per keer'."""
+    amount = money_label(line.amount, line.currency) if line.amount is not None else ""
+    return " ".join(p for p in (line.option, amount, line.amount_description) if p)
+
+
+_FREE_WORDS = ("gratis", "kosteloos", "free", "geen kosten")
+
+
+def cost_lines(detail: ServiceDetail) -> list[str]:
+    """The detail's cost: free or not, the cost options, the catalog's own fee text (unless it repeats them);
+    'Onbekend' when nothing is known."""
+    lines = []
+    if detail.free_of_charge is True:
+        lines.append(free_label())
+    elif detail.free_of_charge is False and not detail.cost_options and not detail.fees_description:
+        lines.append(QCoreApplication.translate("Labels", "Niet gratis"))
+    lines.extend(cost_option_label(line) for line in detail.cost_options)
+    fees = detail.fees_description.strip().lower().rstrip(".")
+    if detail.free_of_charge and fees in _FREE_WORDS:
+        fees = ""
+    if fees and fees not in (line.lower() for line in lines):
+        lines.append(detail.fees_description)
+    return lines or [QCoreApplication.translate("Labels", "Onbekend")]
+
+
+# --- sync -------------------------------------------------------------------------------------------------------
+
+
+def sync_time_label(iso_utc: str) -> str:
+    """A stored UTC moment ('2026-11-22T21:50:00') as local 'dd-mm-jjjj uu:mm'."""
+    try:
+        moment = datetime.fromisoformat(iso_utc)
+    except ValueError:
+        return iso_utc
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+def sync_state_parts(status: SyncStatus, syncing: bool = False) -> list[str]:
+    """The sync state in short parts: last sync, waiting edits, open conflicts, the last failure (not while a new
+    attempt runs). Server messages stay Dutch."""
+    parts: list[str] = []
+    if status.last_sync:
+        parts.append(
+            QCoreApplication.translate("Labels", "Laatst gesynchroniseerd: %1").replace(
+                "%1", sync_time_label(status.last_sync)
+            )
+        )
+    elif not syncing:
+        parts.append(QCoreApplication.translate("Labels", "Nog niet gesynchroniseerd"))
+    if status.pending == 1:
+        parts.append(QCoreApplication.translate("Labels", "1 wijziging wacht"))
+    elif status.pending:
+        parts.append(QCoreApplication.translate("Labels", "%1 wijzigingen wachten").replace("%1", str(status.pending)))
+    if status.conflicts == 1:
+        parts.append(QCoreApplication.translate("Labels", "1 conflict"))
+    elif status.conflicts:
+        parts.append(QCoreApplication.translate("Labels", "%1 conflicten").replace("%1", str(status.conflicts)))
+    if status.last_error and not syncing:
+        parts.append(QCoreApplication.translate("Labels", "Mislukt: %1").replace("%1", status.last_error))
+    return parts
+
+
+def sync_state_line(status: SyncStatus) -> str:
+    """The sync state in one line (the conflicts window's)."""
+    return " · ".join(sync_state_parts(status))
+
+
+def sync_line(
+    status: SyncStatus | None,
+    *,
+    server: bool,
+    running: bool,
+    syncing: bool = False,
+    saving_token: bool = False,
+    token_error: str | None = None,
+) -> str:
+    """The status bar's sync line. `server`: a sync server is set; `running`: its scheduler runs (a token is in
+    hand); `token_error`: why the stored token could not be read."""
+    if saving_token:
+        return QCoreApplication.translate("Labels", "Synchronisatie: token opslaan…")
+    if not server or (not running and status is None):
+        return QCoreApplication.translate("Labels", "Synchronisatie: nog niet ingesteld")
+    parts = [QCoreApplication.translate("Labels", "Synchroniseren…")] if syncing else []
+    if status is not None:
+        parts.extend(sync_state_parts(status, syncing))
+    if not running:
+        if token_error:
+            parts.append(
+                QCoreApplication.translate(
+                    "Labels", "token niet te lezen (%1); vul het opnieuw in bij Instellingen"
+                ).replace("%1", token_error)
+            )
+        else:
+            parts.append(QCoreApplication.translate("Labels", "geen token"))
+    return " · ".join(parts)
 
 
 def open_now_label(open_now: bool | None) -> str:

@@ -24,16 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialekaart.catalog.store import Catalog
 from socialekaart.sync.conflicts import Conflict
-from socialekaart.sync.status import status_text, sync_status
+from socialekaart.sync.status import SyncStatus
+from socialekaart.ui.labels import sync_state_line
 from socialekaart.ui.views.widgets import plain_label
-
-
-def status_summary(catalog: Catalog) -> str:
-    """One Dutch line for the status bar: last sync, waiting edits, conflicts, last error (reads the catalog:
-    call it on a worker)."""
-    return status_text(sync_status(catalog))
 
 
 class SyncPanel(QWidget):
@@ -51,6 +45,7 @@ class SyncPanel(QWidget):
         self._busy: str | None = None  # "load" or "save" while the controller reads or writes
         self._shown = False  # a list was shown (before that, "nothing to check" would be a guess)
         self._error = ""
+        self._sync_status: SyncStatus | None = None
         self.status = plain_label(name="conflictsStatus")
         self.heading = QLabel()
         self.list = QListWidget()
@@ -90,6 +85,7 @@ class SyncPanel(QWidget):
         self.keep_mine.setText(self.tr("Mijn versie houden"))
         self.keep_theirs.setText(self.tr("Versie van de server houden"))
         self.combine.setText(self.tr("Combineren (aangevinkte velden van mij)"))
+        self.status.setText(sync_state_line(self._sync_status) if self._sync_status is not None else "")
         for row, conflict in enumerate(self._conflicts):
             item = self.list.item(row)
             if item is not None:
@@ -124,12 +120,13 @@ class SyncPanel(QWidget):
         self._busy = "save"
         self._update_state()
 
-    def show_conflicts(self, status: str, conflicts: Sequence[Conflict]) -> None:
-        """Show the status line and the open conflicts; the conflict that was current stays current."""
+    def show_conflicts(self, status: SyncStatus, conflicts: Sequence[Conflict]) -> None:
+        """Show the sync state and the open conflicts; the conflict that was current stays current."""
         was = self.current()
         self._busy = None
         self._shown = True
-        self.status.setText(status)
+        self._sync_status = status
+        self.status.setText(sync_state_line(status))
         self._conflicts = list(conflicts)
         self.list.blockSignals(True)
         self.list.clear()

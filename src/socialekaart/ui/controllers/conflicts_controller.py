@@ -1,7 +1,7 @@
 """The conflicts window's logic: read the open conflicts and store a decision, both off the UI thread.
 
 `SyncPanel` (the view) only shows what it is told and emits `decision_requested`. This controller reads the
-conflicts and the status line on a worker (key ``"conflicts-load"``) and writes a decision on a worker (key
+conflicts and the sync state on a worker (key ``"conflicts-load"``) and writes a decision on a worker (key
 ``"conflicts-write"``); the panel shows "Conflicten laden…" or "Beslissing opslaan…" meanwhile, with its buttons
 off. Errors become a Dutch line in the panel. After `close()` (another catalog was opened) nothing is delivered.
 """
@@ -21,6 +21,7 @@ from socialekaart.ui.tasks import TaskHandle, TaskRunner
 
 if TYPE_CHECKING:
     from socialekaart.sync.conflicts import Conflict
+    from socialekaart.sync.status import SyncStatus
     from socialekaart.ui.sync_panel import SyncPanel
 
 log = logging.getLogger(__name__)
@@ -28,18 +29,18 @@ log = logging.getLogger(__name__)
 
 @dataclass(frozen=True)
 class ConflictsRead:
-    """What the panel shows: the status line (Dutch, from sync.status) and the open conflicts."""
+    """What the panel shows: the sync state and the open conflicts."""
 
-    status: str
+    status: SyncStatus
     conflicts: list[Conflict]
 
 
 def read_conflicts(catalog: Catalog, _work: Work | None = None) -> ConflictsRead:
-    """Runs on a worker: the status line and the open conflicts, oldest first."""
+    """Runs on a worker: the sync state and the open conflicts, oldest first."""
     from socialekaart.sync.conflicts import list_conflicts
-    from socialekaart.sync.status import status_text, sync_status
+    from socialekaart.sync.status import sync_status
 
-    return ConflictsRead(status_text(sync_status(catalog)), list_conflicts(catalog))
+    return ConflictsRead(sync_status(catalog), list_conflicts(catalog))
 
 
 class ConflictsController(QObject):
@@ -75,7 +76,7 @@ class ConflictsController(QObject):
         return self._load is not None or self._write is not None
 
     def refresh(self) -> None:
-        """Read the status line and the conflicts again (after every sync, and when the window is shown)."""
+        """Read the sync state and the conflicts again (after every sync, and when the window is shown)."""
         if self._closed:
             return
         if self._write is not None:

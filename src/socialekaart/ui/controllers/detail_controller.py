@@ -6,10 +6,10 @@ from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.errors import reason
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.detail_view import DetailView
+from socialekaart.workspace.session import CatalogSession
 
 # Walking through results with the arrow keys loads the detail only when the keys rest this long.
 DETAIL_DELAY_MS = 60

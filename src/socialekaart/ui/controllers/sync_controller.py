@@ -9,26 +9,25 @@ from __future__ import annotations
 
 import getpass
 import logging
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QDialog, QHeaderView, QVBoxLayout
 
 from socialekaart.progress import Work
-from socialekaart.ui.controllers.catalog_controller import CatalogSession
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.errors import reason
+from socialekaart.ui.labels import sync_line
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.theme import failure_text_style
 from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.workspace.session import CatalogSession
 
 if TYPE_CHECKING:
-    from socialekaart.catalog.store import Catalog
     from socialekaart.sync.scheduler import SyncScheduler
     from socialekaart.sync.status import SyncStatus
     from socialekaart.ui.controllers.conflicts_controller import ConflictsController
-    from socialekaart.ui.sync_panel import SyncPanel
+    from socialekaart.ui.views.conflicts_window import ConflictsWindow
 
 log = logging.getLogger(__name__)
 
@@ -37,30 +36,6 @@ def _read_status(session: CatalogSession, _work: Work) -> SyncStatus:
     from socialekaart.sync.status import sync_status
 
     return sync_status(session.catalog)
-
-
-class ConflictsWindow(QDialog):
-    """A separate window (not modal) around the SyncPanel: mine versus theirs per field. It owns the controller that
-    reads and writes its conflicts, so the two come and go together."""
-
-    def __init__(self, panel: SyncPanel, runner: TaskRunner, catalog: Catalog, actor: str, parent: Any = None) -> None:
-        from socialekaart.ui.controllers.conflicts_controller import ConflictsController
-
-        super().__init__(parent)
-        self.setObjectName("conflictsWindow")
-        self.setWindowTitle(self.tr("Conflicten"))
-        self.setAccessibleName(self.tr("Conflicten na synchronisatie"))
-        self.setModal(False)
-        self.resize(760, 480)
-        self.panel = panel
-        header = panel.fields.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        for column in (1, 2):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-        panel.fields.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addWidget(panel)
-        self.controller = ConflictsController(panel, runner, catalog, actor, self)
 
 
 class SyncController(QObject):
@@ -95,7 +70,8 @@ class SyncController(QObject):
         self.session: CatalogSession | None = None
         self.scheduler: SyncScheduler | None = None
         self.syncing = False
-        self.conflicts_window: ConflictsWindow | None = None  # with its controller, for the open catalog
+        self.conflicts_window: ConflictsWindow | None = None  # for the open catalog, with its controller:
+        self._conflicts: ConflictsController | None = None
         self._saving_token_for: str | None = None  # the server whose new token is being stored
         self._token_error: str | None = None  # why the stored token could not be read, if it could not
         self.network_backend: str | None = None
@@ -280,8 +256,8 @@ class SyncController(QObject):
         elif report is not None and (report.pulled or report.pushed or report.new_conflicts):
             self.search.search_now()  # CatalogSearch sees the change counter move and refreshes its index
         self.refresh_status()
-        if self.conflicts_window is not None and self.conflicts_window.isVisible():
-            self.conflicts_window.controller.refresh()
+        if self.conflicts_window is not None and self.conflicts_window.isVisible() and self._conflicts is not None:
+            self._conflicts.refresh()
         self.synced.emit(report, error)
 
     def refresh_status(self) -> None:
@@ -298,39 +274,14 @@ class SyncController(QObject):
 
     def status_text(self) -> str:
         """The status bar's sync line, in the UI language (server messages stay Dutch)."""
-        status = self._last_status
-        if self._saving_token_for is not None:
-            return self.tr("Synchronisatie: token opslaan…")
-        if not self.settings.sync_server or (self.scheduler is None and status is None):
-            return self.tr("Synchronisatie: nog niet ingesteld")
-        parts: list[str] = []
-        if self.syncing:
-            parts.append(self.tr("Synchroniseren…"))
-        if status is not None:
-            if status.last_sync:
-                parts.append(self.tr("Laatst gesynchroniseerd: %1").replace("%1", _local_time(status.last_sync)))
-            elif not self.syncing:
-                parts.append(self.tr("Nog niet gesynchroniseerd"))
-            if status.pending == 1:
-                parts.append(self.tr("1 wijziging wacht"))
-            elif status.pending:
-                parts.append(self.tr("%1 wijzigingen wachten").replace("%1", str(status.pending)))
-            if status.conflicts == 1:
-                parts.append(self.tr("1 conflict"))
-            elif status.conflicts:
-                parts.append(self.tr("%1 conflicten").replace("%1", str(status.conflicts)))
-            if status.last_error and not self.syncing:
-                parts.append(self.tr("Mislukt: %1").replace("%1", status.last_error))
-        if self.scheduler is None and self.settings.sync_server:
-            if self._token_error:
-                parts.append(
-                    self.tr("token niet te lezen (%1); vul het opnieuw in bij Instellingen").replace(
-                        "%1", self._token_error
-                    )
-                )
-            else:
-                parts.append(self.tr("geen token"))
-        return " · ".join(parts)
+        return sync_line(
+            self._last_status,
+            server=bool(self.settings.sync_server),
+            running=self.scheduler is not None,
+            syncing=self.syncing,
+            saving_token=self._saving_token_for is not None,
+            token_error=self._token_error,
+        )
 
     def _show_text(self) -> None:
         text = self.status_text()
@@ -341,7 +292,7 @@ class SyncController(QObject):
         failed = failed or (
             self.scheduler is None and bool(self.settings.sync_server) and self._token_error is not None
         )
-        label.setStyleSheet("QLabel { color: #8b0000; }" if failed else "")
+        label.setStyleSheet(failure_text_style(failed))
         label.setAccessibleDescription(text)
         self.status_shown.emit(text)
 
@@ -355,14 +306,17 @@ class SyncController(QObject):
         session = self.session
         if session is None:
             return
-        window = self.conflicts_window
-        if window is None:
-            from socialekaart.ui.sync_panel import SyncPanel
+        window, controller = self.conflicts_window, self._conflicts
+        if window is None or controller is None:
+            from socialekaart.ui.controllers.conflicts_controller import ConflictsController
+            from socialekaart.ui.views.conflicts_window import ConflictsWindow
 
-            panel = SyncPanel()
-            panel.resolved.connect(lambda _op: self._resolved())
-            window = self.conflicts_window = ConflictsWindow(panel, self.runner, session.catalog, _actor(), self.window)
-        window.controller.refresh()  # on a worker; the panel says "Conflicten laden…" meanwhile
+            window = self.conflicts_window = ConflictsWindow(self.window)
+            window.panel.resolved.connect(lambda _op: self._resolved())
+            controller = self._conflicts = ConflictsController(
+                window.panel, self.runner, session.catalog, _actor(), self
+            )
+        controller.refresh()  # on a worker; the panel says "Conflicten laden…" meanwhile
         window.show()
         window.raise_()
         window.activateWindow()
@@ -370,13 +324,16 @@ class SyncController(QObject):
     @property
     def conflicts(self) -> ConflictsController | None:
         """The controller of the open conflicts window, if there is one."""
-        return self.conflicts_window.controller if self.conflicts_window is not None else None
+        return self._conflicts
 
     def _close_conflicts(self) -> None:
         """Another catalog: the window goes, and whatever it was reading or writing is no longer delivered."""
         window, self.conflicts_window = self.conflicts_window, None
+        controller, self._conflicts = self._conflicts, None
+        if controller is not None:
+            controller.close()
+            controller.deleteLater()
         if window is not None:
-            window.controller.close()
             window.close()
             window.deleteLater()
 
@@ -392,14 +349,3 @@ def _actor() -> str:
         return getpass.getuser()
     except Exception:
         return "onbekend"
-
-
-def _local_time(iso_utc: str) -> str:
-    """'2026-11-22T21:50:00' (UTC) as local 'dd-mm-jjjj uu:mm'."""
-    try:
-        moment = datetime.fromisoformat(iso_utc)
-    except ValueError:
-        return iso_utc
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone().strftime("%d-%m-%Y %H:%M")

@@ -23,32 +23,24 @@ from PySide6.QtWidgets import (
 from socialekaart.ui.labels import (
     access_explanation,
     access_label,
+    age_label,
+    channel_kind_label,
+    channel_text,
+    cost_lines,
     entry_kind_label,
+    free_label,
     mnemonic_safe,
     provider_kind_label,
+    served_area_label,
+    slots_label,
+    verified_label,
     weekday_name,
 )
-from socialekaart.ui.views.result_delegate import BADGE_COLORS
+from socialekaart.ui.theme import LINK_BUTTON_STYLE, NoticeKind, badge_style, highlight_style, notice_style
 from socialekaart.ui.views.widgets import clear_layout, plain_label
 
 if TYPE_CHECKING:
     from socialekaart.catalog.queries import ContactChannel, PlaceDetail, ServiceDetail, ServiceRef, WeekHours
-
-MONTHS_NL = (
-    "januari", "februari", "maart", "april", "mei", "juni",
-    "juli", "augustus", "september", "oktober", "november", "december",
-)  # fmt: skip
-
-
-def format_date(day: date) -> str:
-    """'2 oktober 2026' in Dutch, 'October 2, 2026'-style via Qt's locale otherwise."""
-    from PySide6.QtCore import QDate, QLocale
-
-    locale = QLocale()
-    if locale.language() == QLocale.Language.Dutch:
-        return f"{day.day} {MONTHS_NL[day.month - 1]} {day.year}"
-    return locale.toString(QDate(day.year, day.month, day.day), "d MMMM yyyy")
-
 
 #: Related services listed before a "Toon alle" button.
 RELATED_SHOWN = 8
@@ -173,11 +165,14 @@ class DetailView(QScrollArea):
         badges = QHBoxLayout()
         badges.setSpacing(6)
         if d.access_type:
-            badges.addWidget(self._styled(_badge(access_label(d.access_type), d.access_type, "detailAccessBadge")))
+            access = access_label(d.access_type)
+            badges.addWidget(self._styled(_badge(access, badge_style("access", d.access_type), "detailAccessBadge")))
         if d.entry_kind:
-            badges.addWidget(self._styled(_badge(entry_kind_label(d.entry_kind), "", "detailKindBadge")))
+            badges.addWidget(
+                self._styled(_badge(entry_kind_label(d.entry_kind), badge_style("plain"), "detailKindBadge"))
+            )
         if d.free_of_charge:
-            badges.addWidget(self._styled(_badge(self.tr("Gratis"), "free", "detailFreeBadge")))
+            badges.addWidget(self._styled(_badge(free_label(), badge_style("free"), "detailFreeBadge")))
         badges.addStretch(1)
         self._layout.addLayout(badges)
         explanation = access_explanation(d.access_type)
@@ -221,7 +216,7 @@ class DetailView(QScrollArea):
             add(plain_label(", ".join(d.languages), name="detailLanguages"))
         if d.areas:
             self._section(self.tr("Werkgebied"))
-            add(plain_label(", ".join(d.areas), name="detailAreas"))
+            add(plain_label(", ".join(served_area_label(a) for a in d.areas), name="detailAreas"))
         if d.needs or d.other_terms:
             self._section(self.tr("Helpt bij"))
             add(plain_label(", ".join((*d.needs, *d.other_terms)), name="detailNeeds"))
@@ -244,14 +239,8 @@ class DetailView(QScrollArea):
     def _verified(self) -> None:
         d = self._detail
         assert d is not None
-        if d.last_verified is None:
-            text = self.tr("Laatst gecontroleerd: onbekend — mogelijk verouderd")
-            stale = True
-        else:
-            text = self.tr("Laatst gecontroleerd: %1").replace("%1", format_date(d.last_verified))
-            stale = d.is_stale(self._today)
-            if stale:
-                text += " — " + self.tr("langer dan 12 maanden geleden, mogelijk verouderd")
+        stale = d.is_stale(self._today)
+        text = verified_label(d.last_verified, stale)
         label = self._styled(_notice(text, "warn" if stale else "plain", name="detailVerified"))
         label.setProperty("stale", stale)
         self._layout.addWidget(label)
@@ -263,23 +252,18 @@ class DetailView(QScrollArea):
         grid = QGridLayout()
         grid.setHorizontalSpacing(10)
         grid.setColumnStretch(1, 1)
-        names = {
-            "phone": self.tr("Telefoon"),
-            "email": self.tr("E-mail"),
-            "website": self.tr("Website"),
-            "walk_in": self.tr("Inloop"),
-        }
         for i, channel in enumerate(channels):
-            kind = names.get(channel.kind, channel.kind)
+            kind = channel_kind_label(channel.kind)
+            text = channel_text(channel)
             head = plain_label(kind, wrap=False, selectable=False)
-            value = plain_label(channel.value, name=f"channel_{channel.kind}_{i}")
-            value.setAccessibleName(f"{kind}: {channel.value}")
+            value = plain_label(text, name=f"channel_{channel.kind}_{i}")
+            value.setAccessibleName(f"{kind}: {text}")
             button = QToolButton()
             button.setObjectName(f"copy_{channel.kind}_{i}")
             button.setText(self.tr("Kopieer"))
-            button.setAccessibleName(self.tr("Kopieer %1: %2").replace("%1", kind).replace("%2", channel.value))
+            button.setAccessibleName(self.tr("Kopieer %1: %2").replace("%1", kind).replace("%2", text))
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-            button.clicked.connect(lambda _c=False, k=kind, v=channel.value: self._copy(k, v))
+            button.clicked.connect(lambda _c=False, k=kind, v=text: self._copy(k, v))
             grid.addWidget(head, i, 0, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(value, i, 1, Qt.AlignmentFlag.AlignVCenter)
             grid.addWidget(button, i, 2, Qt.AlignmentFlag.AlignVCenter)
@@ -307,7 +291,7 @@ class DetailView(QScrollArea):
         for day in range(7):
             name = plain_label(weekday_name(day).capitalize(), wrap=False, selectable=False)
             slots = hours.days[day]
-            text = ", ".join(s.label() for s in slots) if slots else self.tr("gesloten")
+            text = slots_label(slots)
             notes = "" if shared_note else "; ".join(dict.fromkeys(s.note for s in slots if s.note))
             value = plain_label(text + (f"  ({notes})" if notes else ""))
             if day == today:
@@ -316,7 +300,7 @@ class DetailView(QScrollArea):
                     font.setBold(True)
                     label.setFont(font)
                 marker = plain_label(self.tr("vandaag"), wrap=False, selectable=False, name=f"{prefix}today")
-                marker.setStyleSheet("QLabel { background: #fff4c2; color: #5c4400; padding: 0 4px; }")
+                marker.setStyleSheet(highlight_style())
                 marker.setFont(self._font(0.95))
                 grid.addWidget(marker, day, 1)
                 value.setObjectName(f"{prefix}todayHours")
@@ -354,7 +338,7 @@ class DetailView(QScrollArea):
         lines = []
         if d.target_groups:
             lines.append(", ".join(d.target_groups))
-        age = self._age(d.minimum_age, d.maximum_age)
+        age = age_label(d.minimum_age, d.maximum_age)
         if age:
             lines.append(self.tr("Leeftijd: %1").replace("%1", age))
         if d.eligibility:
@@ -364,15 +348,6 @@ class DetailView(QScrollArea):
         if lines:
             self._section(self.tr("Voor wie"))
             self._layout.addWidget(plain_label("\n".join(lines), name="detailTargetGroups"))
-
-    def _age(self, low: int | None, high: int | None) -> str:
-        if low is not None and high is not None:
-            return self.tr("%1–%2 jaar").replace("%1", str(low)).replace("%2", str(high))
-        if low is not None:
-            return self.tr("vanaf %1 jaar").replace("%1", str(low))
-        if high is not None:
-            return self.tr("tot %1 jaar").replace("%1", str(high))
-        return ""
 
     def _how(self, d: ServiceDetail) -> None:
         lines = [d.application_process] if d.application_process else []
@@ -385,21 +360,8 @@ class DetailView(QScrollArea):
             self._layout.addWidget(plain_label("\n".join(lines)))
 
     def _cost(self, d: ServiceDetail) -> None:
-        lines = []
-        if d.free_of_charge is True:
-            lines.append(self.tr("Gratis"))
-        elif d.free_of_charge is False and not d.cost_options and not d.fees_description:
-            lines.append(self.tr("Niet gratis"))
-        lines.extend(d.cost_options)
-        fees = d.fees_description.strip().lower().rstrip(".")
-        if d.free_of_charge and fees in ("gratis", "kosteloos", "free", "geen kosten"):
-            fees = ""
-        if fees and fees not in (line.lower() for line in lines):
-            lines.append(d.fees_description)
-        if not lines:
-            lines.append(self.tr("Onbekend"))
         self._section(self.tr("Kosten"))
-        self._layout.addWidget(plain_label("\n".join(lines), name="detailCost"))
+        self._layout.addWidget(plain_label("\n".join(cost_lines(d)), name="detailCost"))
 
     def _links(self, group: str, refs: tuple[ServiceRef, ...], with_org: bool) -> None:
         shown = refs if group in self._expanded else refs[:RELATED_SHOWN]
@@ -412,7 +374,7 @@ class DetailView(QScrollArea):
             button.setFlat(True)
             button.setObjectName(f"related_{ref.id}")
             button.setCursor(Qt.CursorShape.PointingHandCursor)
-            button.setStyleSheet("QPushButton { text-align: left; text-decoration: underline; padding: 2px; }")
+            button.setStyleSheet(LINK_BUTTON_STYLE)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             button.setAccessibleName(self.tr("Open %1").replace("%1", text))
             button.clicked.connect(lambda _c=False, sid=ref.id: self.open_service.emit(sid))
@@ -434,24 +396,20 @@ class DetailView(QScrollArea):
         target = self._content.findChild(QPushButton, f"related_{focus_id}")
         if target is not None:
             # New widgets become visible on the next turn of the event loop; focus them then.
-            QTimer.singleShot(0, lambda: (target.setFocus(), self.ensureWidgetVisible(target)))
+            def focus() -> None:
+                target.setFocus()
+                self.ensureWidgetVisible(target)
+
+            QTimer.singleShot(0, focus)
 
 
-def _badge(text: str, kind: str, name: str) -> QLabel:
-    bg, fg = BADGE_COLORS.get(kind, ("#fff4c2", "#5c4400") if kind == "free" else BADGE_COLORS[""])
+def _badge(text: str, style: str, name: str) -> QLabel:
     label = plain_label(text, wrap=False, selectable=False, name=name)
-    label.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; border-radius: 4px; padding: 2px 8px; }}")
+    label.setStyleSheet(style)
     return label
 
 
-def _notice(text: str, kind: str, name: str = "") -> QLabel:
+def _notice(text: str, kind: NoticeKind, name: str = "") -> QLabel:
     label = plain_label(text, name=name)
-    if kind == "warn":
-        label.setStyleSheet(
-            "QLabel { background: #fdecea; color: #7a1f1f; border-left: 4px solid #b42318; padding: 4px 8px; }"
-        )
-    elif kind == "info":
-        label.setStyleSheet(
-            "QLabel { background: #e8f1fb; color: #163d6b; border-left: 4px solid #2563eb; padding: 4px 8px; }"
-        )
+    label.setStyleSheet(notice_style(kind))
     return label

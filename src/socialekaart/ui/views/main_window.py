@@ -14,6 +14,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
 from socialekaart import APP_DISPLAY_NAME
+from socialekaart.ui.theme import highlight_style
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -215,7 +216,7 @@ class MainWindow(QMainWindow):
         self.catalog_status = plain_label(wrap=False, selectable=False, name="catalogStatus")
         self.count_status = plain_label(wrap=False, selectable=False, name="countStatus")
         self.demo_status = plain_label(wrap=False, selectable=False, name="demoStatus")
-        self.demo_status.setStyleSheet("QLabel { background: #fff4c2; color: #5c4400; padding: 1px 6px; }")
+        self.demo_status.setStyleSheet(highlight_style("1px 6px"))
         self.demo_status.setVisible(False)
         self.sync_status = plain_label(wrap=False, selectable=False, name="syncStatus")
         self.progress = QProgressBar()

@@ -9,24 +9,10 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from socialekaart.ui.labels import access_label, distance_label, open_now_label
-from socialekaart.ui.models.results_model import ResultRow, Role
-
-# (background, text) per access type; dark text on a light tint keeps a contrast ratio above 7:1.
-BADGE_COLORS = {
-    "sociale_basis": ("#ede4fb", "#3b1a78"),
-    "brede_voorziening": ("#dcebfb", "#1e3a8a"),
-    "vrij_toegankelijk": ("#d5f5e3", "#0b5132"),
-    "niet_vrij_toegankelijk": ("#fde8d7", "#7c2d12"),
-    "": ("#e5e7eb", "#1f2937"),
-}
-OPEN_COLOR = "#0b6b3a"
-CLOSED_COLOR = "#8a1c1c"
-
-
-def badge_colors(access_type: str | None) -> tuple[QColor, QColor]:
-    bg, fg = BADGE_COLORS.get(access_type or "", BADGE_COLORS[""])
-    return QColor(bg), QColor(fg)
+from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label
+from socialekaart.ui.models.results_model import Role
+from socialekaart.ui.theme import BADGE_EDGE, badge_qcolors, open_now_color
+from socialekaart.workspace.searching import ResultRow
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -118,13 +104,12 @@ class ResultDelegate(QStyledItemDelegate):
         x = rect.left()
         label = access_label(row.access_type)
         if label:
-            bg, fg = badge_colors(row.access_type)
-            x = _badge(painter, x, y, bh, label, fm_small, bg, fg, pad)
+            x = _badge(painter, x, y, bh, label, fm_small, badge_qcolors("access", row.access_type), pad)
         if row.free_of_charge:
-            x = _badge(painter, x, y, bh, _free_text(), fm_small, QColor("#fff4c2"), QColor("#5c4400"), pad)
+            x = _badge(painter, x, y, bh, free_label(), fm_small, badge_qcolors("free"), pad)
         state = open_now_label(row.open_now)
         if state:
-            painter.setPen(text_color if selected else QColor(OPEN_COLOR if row.open_now else CLOSED_COLOR))
+            painter.setPen(text_color if selected else open_now_color(bool(row.open_now)))
             dot = "● " if row.open_now else "○ "
             painter.drawText(QRect(x, y, rect.right() - x, bh), _PLAIN_LEFT, dot + state)
         y += bh + pad // 2
@@ -143,23 +128,32 @@ class ResultDelegate(QStyledItemDelegate):
 _PLAIN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
 
 
-def _free_text() -> str:
-    return QCoreApplication.translate("ResultDelegate", "Gratis")
-
-
 def _why_text(why: tuple[str, ...]) -> str:
     return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", "; ".join(why))
 
 
 def _badge(
-    painter: QPainter, x: int, y: int, h: int, text: str, fm: QFontMetrics, bg: QColor, fg: QColor, pad: int
+    painter: QPainter,
+    x: int,
+    y: int,
+    h: int,
+    text: str,
+    fm: QFontMetrics,
+    colors: tuple[QColor, QColor, QColor],
+    pad: int,
 ) -> int:
-    w = fm.horizontalAdvance(text) + 12
+    """A rounded badge with a coloured edge on its left (as in the detail pane); returns where the next one starts."""
+    edge, bg, fg = colors
+    w = fm.horizontalAdvance(text) + 12 + BADGE_EDGE
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(bg)
+    painter.setBrush(edge)
     painter.drawRoundedRect(QRect(x, y, w, h), h / 3, h / 3)
+    painter.setBrush(bg)
+    painter.drawRoundedRect(QRect(x + BADGE_EDGE, y, w - BADGE_EDGE, h), h / 3, h / 3)
+    painter.drawRect(QRect(x + BADGE_EDGE, y, h // 2, h))  # square where the edge meets the tint
     painter.setPen(fg)
-    painter.drawText(QRect(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), text)
+    text_rect = QRect(x + BADGE_EDGE, y, w - BADGE_EDGE, h)
+    painter.drawText(text_rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextSingleLine), text)
     return x + w + pad
 
 
