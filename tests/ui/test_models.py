@@ -9,6 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QListView, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from socialekaart.search.explain import Reason
 from socialekaart.ui.controllers.catalog_controller import area_options
 from socialekaart.ui.labels import access_label, distance_label, mnemonic_safe, open_now_label
 from socialekaart.ui.models.results_model import ResultRow, ResultsModel, accessible_text
@@ -26,7 +27,7 @@ def rows(n: int, long: bool = False) -> list[ResultRow]:
             free_of_charge=i % 2 == 0,
             distance_km=i / 10,
             open_now=(True, False, None)[i % 3],
-            why=("naam: lange uitleg " * (20 if long else 1),),
+            why=(Reason("word", "name", ("lange uitleg " * (20 if long else 1),)),),
         )
         for i in range(n)
     ]

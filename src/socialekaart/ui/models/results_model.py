@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from socialekaart.ui.labels import access_label, distance_label, open_now_label
+
+if TYPE_CHECKING:  # the search package (numpy and all) loads only when the first search runs
+    from socialekaart.search.explain import Reason
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,7 +26,7 @@ class ResultRow:
     free_of_charge: bool | None = None
     distance_km: float | None = None
     open_now: bool | None = None
-    why: tuple[str, ...] = ()
+    why: tuple[Reason, ...] = ()  # why it was found; worded by ui.labels.reasons_label
     score: float = 0.0
 
 

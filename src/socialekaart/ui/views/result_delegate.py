@@ -5,12 +5,17 @@ Everything is drawn with QPainter.drawText, which never interprets markup: catal
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from socialekaart.ui.labels import access_label, distance_label, open_now_label
+from socialekaart.ui.labels import access_label, distance_label, open_now_label, reasons_label
 from socialekaart.ui.models.results_model import ResultRow, Role
+
+if TYPE_CHECKING:  # the search package (numpy and all) loads only when the first search runs
+    from socialekaart.search.explain import Reason
 
 # (background, text) per access type; dark text on a light tint keeps a contrast ratio above 7:1.
 BADGE_COLORS = {
@@ -147,8 +152,9 @@ def _free_text() -> str:
     return QCoreApplication.translate("ResultDelegate", "Gratis")
 
 
-def _why_text(why: tuple[str, ...]) -> str:
-    return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", "; ".join(why))
+def _why_text(why: tuple[Reason, ...]) -> str:
+    """The reasons line of a card, in the UI language."""
+    return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", reasons_label(why))
 
 
 def _badge(
