@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from socialekaart.search.documents import NeedsVocabulary, NeedTerm, SearchDocument
-from socialekaart.search.engine import SearchEngine, SearchFilters, typo_budget, word_variants
+from socialekaart.search.engine import SearchEngine, SearchFilters
 from socialekaart.search.explain import Detail, Reason
 from socialekaart.search.thesaurus import parse_thesaurus
 from socialekaart.search.unmatched import UnmatchedCounter
+from socialekaart.search.variants import typo_budget, word_variants
 
 from .conftest import NOW, ids
 

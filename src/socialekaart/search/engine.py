@@ -33,7 +33,6 @@ from socialekaart.search.segments import Snapshot
 from socialekaart.search.suggestions import suggest
 from socialekaart.search.thesaurus import Thesaurus
 from socialekaart.search.unmatched import UnmatchedLog
-from socialekaart.search.variants import typo_budget, word_variants
 from socialekaart.search.weights import RankingWeights
 
 __all__ = [
@@ -44,8 +43,6 @@ __all__ = [
     "SearchFilters",
     "SearchResponse",
     "SearchResult",
-    "typo_budget",
-    "word_variants",
 ]
 
 
