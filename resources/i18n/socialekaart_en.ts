@@ -936,6 +936,109 @@
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>naam</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>andere naam</source>
+        <translation>other name</translation>
+    </message>
+    <message>
+        <source>behoefte</source>
+        <translation>need</translation>
+    </message>
+    <message>
+        <source>organisatie</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>doelgroep</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>locatie</source>
+        <translation>location</translation>
+    </message>
+    <message>
+        <source>omschrijving behoefte</source>
+        <translation>description of the need</translation>
+    </message>
+    <message>
+        <source>omschrijving</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>bevat %1</source>
+        <translation>contains %1</translation>
+    </message>
+    <message>
+        <source>vorm van %1</source>
+        <translation>form of %1</translation>
+    </message>
+    <message>
+        <source>verwant aan %1</source>
+        <translation>related to %1</translation>
+    </message>
+    <message>
+        <source>begint met %1</source>
+        <translation>begins with %1</translation>
+    </message>
+    <message>
+        <source>delen van %1</source>
+        <translation>parts of %1</translation>
+    </message>
+    <message>
+        <source>via %1</source>
+        <translation>via %1</translation>
+    </message>
+    <message>
+        <source>valt onder %2, via %1</source>
+        <translation>falls under %2, via %1</translation>
+    </message>
+    <message>
+        <source>breder dan %2, via %1</source>
+        <translation>broader than %2, via %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>typfout: %1</source>
+        <translation>typo: %1</translation>
+    </message>
+    <message>
+        <source>gebied: ligt in %1</source>
+        <translation>area: lies in %1</translation>
+    </message>
+    <message>
+        <source>gebied: werkt voor %1</source>
+        <translation>area: works for %1</translation>
+    </message>
+    <message>
+        <source>gebied: alleen voor %1</source>
+        <translation>area: only for %1</translation>
+    </message>
+    <message>
+        <source>afstand: %1 km</source>
+        <translation>distance: %1 km</translation>
+    </message>
+    <message>
+        <source>open op %1</source>
+        <translation>open on %1</translation>
+    </message>
+    <message>
+        <source>geen zoekwoorden: lichtste hulp en laatst gecontroleerd eerst</source>
+        <translation>no search words: the lightest help and the last checked first</translation>
+    </message>
+    <message>
+        <source>nu open</source>
+        <translation>open now</translation>
+    </message>
+</context>
+<context>
     <name>ResultDelegate</name>
     <message>
         <source>Gevonden op: %1</source>

@@ -31,7 +31,13 @@ def test_search_json(db: Path) -> None:
     assert 1 <= len(doc["results"]) <= 5
     scores = [r["score"] for r in doc["results"]]
     assert scores == sorted(scores, reverse=True)
-    assert {"id", "name", "score", "why"} <= set(doc["results"][0])
+    first = doc["results"][0]
+    assert {"id", "name", "score", "why", "reasons"} <= set(first)
+    # "why" stays a list of Dutch lines; "reasons" gives the same reasons as data
+    assert first["why"] and all(isinstance(line, str) for line in first["why"])
+    assert len(first["reasons"]) == len(first["why"])
+    assert first["reasons"][0]["kind"] in ("word", "need", "typo", "parts")
+    assert first["why"][0].startswith(("naam: ", "behoefte: ", "typfout: ", "andere naam: "))
 
 
 def test_search_in_dorst_by_name_and_code(db: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from socialekaart.search.engine import SearchEngine, SearchFilters
+from socialekaart.search.explain import Reason
 
 from .conftest import CENTRUM, DORST, NOW, ids
 
@@ -44,16 +45,16 @@ def test_area_unknown_code_gives_nothing(engine: SearchEngine) -> None:
 def test_area_explanation_and_preference_for_located_over_serving(engine: SearchEngine) -> None:
     r = engine.search("schulden", SearchFilters(area_code="KN0826_DORST"), now=NOW)
     assert ids(r)[0] == "s02"
-    assert "gebied: ligt in Dorst" in r.results[0].why
+    assert Reason("area_in", words=("Dorst",)) in r.results[0].why
     s01 = next(x for x in r.results if x.id == "s01")
-    assert "gebied: werkt voor Oosterhout" in s01.why
+    assert Reason("area_for", words=("Oosterhout",)) in s01.why
 
 
 def test_near_with_radius_and_distance(engine: SearchEngine) -> None:
     r = engine.search("", SearchFilters(near=DORST, radius_km=1.0), limit=50, now=NOW)
     assert set(ids(r)) == {"s02", "s08"}
     assert all(x.distance_km is not None and x.distance_km <= 1.0 for x in r.results)
-    assert any(w.startswith("afstand: ") and "," in w for w in r.results[0].why)
+    assert any(w.kind == "distance" and w.km == r.results[0].distance_km for w in r.results[0].why)
     # without radius: nothing excluded, nearest first among equally good matches
     r = engine.search("schulden", SearchFilters(near=DORST), now=NOW)
     assert ids(r)[:2] == ["s02", "s01"]

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from socialekaart.search import engine as engine_mod
+from socialekaart.search import segments as segments_mod
 from socialekaart.search.documents import SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters
 
@@ -52,8 +52,8 @@ def test_edit_of_a_recent_document_again(engine: SearchEngine) -> None:
 
 
 def test_many_writes_freeze_and_compact(engine: SearchEngine, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine_mod, "OPEN_SEGMENT_MAX", 3)
-    monkeypatch.setattr(engine_mod, "MAX_FROZEN_SEGMENTS", 2)
+    monkeypatch.setattr(segments_mod, "OPEN_SEGMENT_MAX", 3)
+    monkeypatch.setattr(segments_mod, "MAX_FROZEN_SEGMENTS", 2)
     for i in range(40):
         engine.upsert(SearchDocument(f"b{i}", f"Buurtproject {i} Zonnebloem", need_codes=("activiteiten",)))
         if i % 5 == 0:

@@ -7,9 +7,10 @@ from dataclasses import replace
 from datetime import date
 
 from socialekaart.search.documents import NeedsVocabulary, SearchDocument
-from socialekaart.search.engine import SearchEngine, word_variants
+from socialekaart.search.engine import SearchEngine
 from socialekaart.search.normalize import STOP_WORDS, content_tokens
 from socialekaart.search.thesaurus import Thesaurus
+from socialekaart.search.variants import word_variants
 
 from .conftest import NOW, ids
 

@@ -9,6 +9,7 @@ import pytest
 
 from socialekaart.search.documents import AreaTree, NeedsVocabulary, SearchDocument
 from socialekaart.search.engine import SearchEngine, SearchFilters
+from socialekaart.search.explain import Detail, Reason
 from socialekaart.search.index import area_reach
 from socialekaart.search.thesaurus import Thesaurus
 
@@ -124,9 +125,10 @@ def test_whole_gemeente_before_one_village_when_no_place_is_given(
     assert ids(r)[:2] == ["gemeente", "onbekend"]  # no service area said: assumed to work for everyone
     assert ids(r)[2:] == ["stad", "wijk", "buurt"]  # the more buurten a service works for, the sooner
     why = {x.id: x.why for x in r.results}
-    assert "gebied: alleen voor Centrum" in why["wijk"]
-    assert "gebied: alleen voor kern Oosterhout" in why["stad"]  # not to be read as the whole gemeente
-    assert not any(w.startswith("gebied:") for w in why["gemeente"] + why["onbekend"])
+    assert Reason("area_only", words=("Centrum",), area_kinds=("",)) in why["wijk"]
+    # not to be read as the whole gemeente: the kern named like it says it is a kern
+    assert Reason("area_only", words=("Oosterhout",), area_kinds=("kern",)) in why["stad"]
+    assert not any(w.kind.startswith("area") for w in why["gemeente"] + why["onbekend"])
 
 
 def test_area_reach_follows_the_number_of_buurten(areas: AreaTree) -> None:
@@ -200,13 +202,13 @@ def test_reach_counts_nested_service_areas_once(
     e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
     r = e.search("rekeningen", now=NOW)
     assert r.results[0].score == r.results[1].score
-    assert {x.id: [w for w in x.why if w.startswith("gebied")] for x in r.results} == {
-        "kern": ["gebied: alleen voor Dorst"],
-        "alles": ["gebied: alleen voor Dorst"],
+    assert {x.id: [w for w in x.why if w.kind.startswith("area")] for x in r.results} == {
+        "kern": [Reason("area_only", words=("Dorst",), area_kinds=("",))],
+        "alles": [Reason("area_only", words=("Dorst",), area_kinds=("",))],
     }
     # with a point the distance decides, and "alleen voor" is not said
     near = e.search("rekeningen", SearchFilters(near=(51.60, 4.86)), now=NOW)
-    assert not any(w.startswith("gebied") for x in near.results for w in x.why)
+    assert not any(w.kind.startswith("area") for x in near.results for w in x.why)
 
 
 def test_text_relevance_prefers_the_service_that_says_more_of_the_query(
@@ -298,7 +300,7 @@ def test_a_name_typed_from_its_start_comes_first(taxonomy: NeedsVocabulary, thes
     e = build(docs, taxonomy, thesaurus)
     r = e.search("vrijw", now=NOW)
     assert ids(r) == ["begin", "later"]
-    assert r.results[0].why[0] == "naam: Vrijwilligerspunt (begint met 'vrijw')"
+    assert r.results[0].why[0] == Reason("word", "name", ("Vrijwilligerspunt",), (Detail("begins_with", ("vrijw",)),))
     # the same in a small segment of recent writes
     e.upsert(replace(BASE, id="nieuw", name="Vrijwilligerscentrale", need_codes=()))
     assert ids(e.search("vrijw", now=NOW))[-1] == "later"
@@ -314,4 +316,6 @@ def test_the_reason_names_the_name_typed_from_its_start(taxonomy: NeedsVocabular
     # name that the prefix covers more of
     doc = replace(BASE, id="x", name="Vrijwilligerscentralekantoor", alternate_name="Vrijw", need_codes=())
     r = build([doc], taxonomy, thesaurus).search("vrijw", now=NOW)
-    assert r.results[0].why[0] == "naam: Vrijwilligerscentralekantoor (begint met 'vrijw')"
+    assert r.results[0].why[0] == Reason(
+        "word", "name", ("Vrijwilligerscentralekantoor",), (Detail("begins_with", ("vrijw",)),)
+    )

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from socialekaart.search.documents import NeedsVocabulary, NeedTerm, SearchDocument
-from socialekaart.search.engine import SearchEngine, SearchFilters, typo_budget, word_variants
+from socialekaart.search.engine import SearchEngine, SearchFilters
+from socialekaart.search.explain import Detail, Reason
 from socialekaart.search.thesaurus import parse_thesaurus
 from socialekaart.search.unmatched import UnmatchedCounter
+from socialekaart.search.variants import typo_budget, word_variants
 
 from .conftest import NOW, ids
 
@@ -13,13 +15,14 @@ from .conftest import NOW, ids
 def test_compound_in_catalog_found_by_its_parts(engine: SearchEngine) -> None:
     r = engine.search("schuld hulp verlening", now=NOW)
     assert ids(r)[0] == "s01"
-    assert "naam: Schuldhulpverlening" in r.results[0].why[0]
+    first = r.results[0].why[0]
+    assert (first.kind, first.field, first.words) == ("word", "name", ("Schuldhulpverlening",))
 
 
 def test_words_written_apart_find_the_compound(engine: SearchEngine) -> None:
     r = engine.search("mantelzorg ondersteuning", now=NOW)
     assert ids(r)[0] == "s05"
-    assert r.results[0].why[0] == "naam: Mantelzorgondersteuning"
+    assert r.results[0].why[0] == Reason("word", "name", ("Mantelzorgondersteuning",))
 
 
 def test_a_name_written_as_one_word_is_found_with_its_function_words(taxonomy, thesaurus, areas) -> None:  # type: ignore[no-untyped-def]
@@ -30,20 +33,23 @@ def test_a_name_written_as_one_word_is_found_with_its_function_words(taxonomy, t
     e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
     r = e.search("oosterhout voor elkaar", now=NOW)
     assert ids(r)[0] == "one"
-    assert "naam: oosterhoutvoorelkaar" in r.results[0].why[0]
+    first = r.results[0].why[0]
+    assert (first.kind, first.field, first.words) == ("word", "name", ("oosterhoutvoorelkaar",))
 
 
 def test_compound_query_finds_the_parts_in_the_catalog(engine: SearchEngine) -> None:
     # "buurthuis" is not in the catalog; "dorpshuis" is, so a compound query splits to its known parts
     r = engine.search("dorpshuisklip", now=NOW)
     assert ids(r)[:1] == ["s08"]
-    assert "delen van 'dorpshuisklip'" in r.results[0].why[0]
+    assert Detail("parts_of", ("dorpshuisklip",)) in r.results[0].why[0].details
 
 
 def test_part_of_a_compound_matches(engine: SearchEngine) -> None:
     r = engine.search("hulpverlening ", now=NOW)
     assert ids(r)[0] == "s01"
-    assert r.results[0].why[0] == "naam: Schuldhulpverlening (bevat 'hulp + verlening')"
+    assert r.results[0].why[0] == Reason(
+        "word", "name", ("Schuldhulpverlening",), (Detail("contains", ("hulp + verlening",)),)
+    )
 
 
 def test_diacritics_and_digits(engine: SearchEngine) -> None:
@@ -56,7 +62,7 @@ def test_diacritics_and_digits(engine: SearchEngine) -> None:
 def test_three_letters_give_useful_results_while_typing(engine: SearchEngine) -> None:
     r = engine.search("sch", now=NOW)
     assert set(ids(r)[:2]) == {"s01", "s02"}
-    assert "begint met 'sch'" in r.results[0].why[0]
+    assert Detail("begins_with", ("sch",)) in r.results[0].why[0].details
     assert ids(engine.search("taa", now=NOW))[0] == "s03"
     assert ids(engine.search("voe", now=NOW))[0] == "s09"
     assert ids(engine.search("vo", now=NOW)) == []  # 2 letters: no completion
@@ -71,7 +77,7 @@ def test_short_prefix_only_for_the_word_being_typed(engine: SearchEngine) -> Non
 def test_typos_within_the_length_aware_budget(engine: SearchEngine) -> None:
     r = engine.search("schuldhulpverlenign", now=NOW)  # transposition
     assert ids(r)[0] == "s01"
-    assert r.results[0].why[0] == "typfout: schuldhulpverlenign → schuldhulpverlening (naam)"
+    assert r.results[0].why[0] == Reason("typo", "name", ("schuldhulpverlenign", "schuldhulpverlening"))
     assert ids(engine.search("voedselbnk", now=NOW))[0] == "s09"
     assert ids(engine.search("kofie", now=NOW))[0] == "s06"
     assert "s06" not in ids(engine.search("kofe ", now=NOW))  # 4 letters: no typo allowed
@@ -81,11 +87,12 @@ def test_typos_within_the_length_aware_budget(engine: SearchEngine) -> None:
 def test_typo_while_typing_a_prefix(engine: SearchEngine) -> None:
     r = engine.search("voedslb", now=NOW)  # missing letter while typing "voedselbank"
     assert ids(r)[0] == "s09"
-    assert r.results[0].why[0] == "typfout: voedslb → voedselbank (naam)"
+    assert r.results[0].why[0] == Reason("typo", "name", ("voedslb", "voedselbank"))
 
 
 def test_plural_and_singular_variants(engine: SearchEngine) -> None:
-    assert "vorm van" in " ".join(engine.search("mantelzorger ", now=NOW).results[0].why)
+    why = engine.search("mantelzorger ", now=NOW).results[0].why
+    assert any(d.relation == "form_of" for w in why for d in w.details)
     assert "schulden" in word_variants("schuld") and "schuld" in word_variants("schulden")
     assert "bus" in word_variants("bussen") and "bussen" in word_variants("bus")
     assert "huis" in word_variants("huizen")
@@ -104,8 +111,8 @@ def test_field_weights_name_over_need_over_description(taxonomy, thesaurus, area
     e = SearchEngine.build(docs, thesaurus, taxonomy, areas)
     r = e.search("formulieren", now=NOW)
     assert ids(r) == ["name", "org", "desc"]
-    assert r.results[0].why == ["naam: Formulieren"]
-    assert r.results[2].why == ["omschrijving: formulieren"]
+    assert r.results[0].why == (Reason("word", "name", ("Formulieren",)),)
+    assert r.results[2].why == (Reason("word", "description", ("formulieren",)),)
 
 
 def test_every_result_says_why(engine: SearchEngine) -> None:
@@ -151,7 +158,7 @@ def test_unmatched_needs_are_counted_anonymously(engine: SearchEngine, counter: 
 def test_empty_query_with_filters_lists_by_lightness_and_verification(engine: SearchEngine) -> None:
     r = engine.search("", SearchFilters(area_code="KN0826_DORST"), now=NOW)
     assert not r.unmatched
-    assert r.results[0].why[0].startswith("geen zoekwoorden")
+    assert r.results[0].why[0].kind == "no_query"
     order = ids(r)
     # s02 (sociale basis, verified 2024-11) before s08 (brede voorziening, verified 2023) before s07 (niet vrij)
     assert order.index("s02") < order.index("s08") < order.index("s07")

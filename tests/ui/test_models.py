@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from socialekaart.search.explain import Reason
 from socialekaart.ui.labels import access_label, distance_label, mnemonic_safe, open_now_label
 from socialekaart.ui.models.results_model import ResultsModel, accessible_text
 from socialekaart.ui.theme import badge_qcolors
@@ -26,7 +27,7 @@ def rows(n: int, long: bool = False) -> list[ResultRow]:
             free_of_charge=i % 2 == 0,
             distance_km=i / 10,
             open_now=(True, False, None)[i % 3],
-            why=("naam: lange uitleg " * (20 if long else 1),),
+            why=(Reason("word", "name", ("lange uitleg " * (20 if long else 1),)),),
         )
         for i in range(n)
     ]

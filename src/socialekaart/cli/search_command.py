@@ -9,6 +9,7 @@ from typing import Any
 
 from socialekaart.cli.common import open_from_args
 from socialekaart.cli.output import CliError, print_json
+from socialekaart.cli.wording import reason_json, reason_texts
 from socialekaart.text import one_line
 
 
@@ -82,7 +83,8 @@ def _as_json(query: str, response: Any) -> dict[str, Any]:
                 "id": r.id,
                 "name": r.name,
                 "score": round(r.score, 4),
-                "why": r.why,
+                "why": reason_texts(r.why),
+                "reasons": [reason_json(x) for x in r.why],
                 "distance_km": None if r.distance_km is None else round(r.distance_km, 2),
                 "open_now": r.open_now,
             }
@@ -103,7 +105,7 @@ def _print_text(query: str, response: Any) -> None:
         extra = f" ({r.distance_km:.1f} km)" if r.distance_km is not None else ""
         print(f"{i:>2}. {one_line(r.name)}{extra}")
         if r.why:
-            print(f"    waarom: {one_line('; '.join(r.why))}")
+            print(f"    waarom: {one_line('; '.join(reason_texts(r.why)))}")
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -10,7 +10,9 @@ from socialekaart.search.documents import (
     SearchDocument,
 )
 from socialekaart.search.engine import (
+    Detail,
     RankingWeights,
+    Reason,
     SearchEngine,
     SearchFilters,
     SearchResponse,
@@ -23,10 +25,12 @@ __all__ = [
     "ACCESS_TYPES",
     "AreaNode",
     "AreaTree",
+    "Detail",
     "NeedTerm",
     "NeedsVocabulary",
     "OpeningInterval",
     "RankingWeights",
+    "Reason",
     "SearchDocument",
     "SearchEngine",
     "SearchFilters",

@@ -23,15 +23,16 @@ FloatArray = npt.NDArray[np.float32]
 BoolArray = npt.NDArray[np.bool_]
 
 FIELD_NAME, FIELD_ALT, FIELD_NEED, FIELD_ORG, FIELD_TARGET, FIELD_LOCATION, FIELD_NEED_DESC, FIELD_DESC = range(8)
-FIELD_LABELS = (
-    "naam",
-    "andere naam",
-    "behoefte",
-    "organisatie",
-    "doelgroep",
-    "locatie",
-    "omschrijving behoefte",
-    "omschrijving",
+#: The fields by name, as reasons name them (worded by the app and the command line).
+FIELD_KEYS = (
+    "name",
+    "alternate_name",
+    "need",
+    "organization",
+    "target_group",
+    "location",
+    "need_description",
+    "description",
 )
 #: name > alternate name > needs/taxonomy > organisation > target group/location > description
 DEFAULT_FIELD_WEIGHTS = (1.0, 0.9, 0.75, 0.6, 0.5, 0.5, 0.45, 0.4)

@@ -5,12 +5,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from socialekaart.progress import Work
 from socialekaart.workspace.filters import FilterState, resolve_filters
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the search package (numpy and all) loads only when the first search runs
+    from socialekaart.search.explain import Reason
     from socialekaart.search.service import CatalogSearch
 
 #: Most results asked from the engine: enough to scroll, few enough to paint at once.
@@ -28,7 +29,7 @@ class ResultRow:
     free_of_charge: bool | None = None
     distance_km: float | None = None
     open_now: bool | None = None
-    why: tuple[Any, ...] = ()  # the engine's reasons for the hit, as it gives them
+    why: tuple[Reason, ...] = ()  # why it was found, as data; worded by ui.labels and cli.wording
     score: float = 0.0
 
 

@@ -5,14 +5,19 @@ Everything is drawn with QPainter.drawText, which never interprets markup: catal
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label
+from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label, reasons_label
 from socialekaart.ui.models.results_model import Role
 from socialekaart.ui.theme import BADGE_EDGE, badge_qcolors, open_now_color
 from socialekaart.workspace.searching import ResultRow
+
+if TYPE_CHECKING:  # the search package (numpy and all) loads only when the first search runs
+    from socialekaart.search.explain import Reason
 
 
 class ResultDelegate(QStyledItemDelegate):
@@ -128,8 +133,9 @@ class ResultDelegate(QStyledItemDelegate):
 _PLAIN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
 
 
-def _why_text(why: tuple[str, ...]) -> str:
-    return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", "; ".join(why))
+def _why_text(why: tuple[Reason, ...]) -> str:
+    """The reasons line of a card, in the UI language."""
+    return QCoreApplication.translate("ResultDelegate", "Gevonden op: %1").replace("%1", reasons_label(why))
 
 
 def _badge(
