@@ -30,3 +30,8 @@ def one_line(value: str) -> str:
 def looks_garbled(value: str) -> bool:
     """True for UTF-8 text that was decoded as Windows-1252 somewhere on its way ('CafÃ©')."""
     return bool(_GARBLED.search(value))
+
+
+def has_control(value: str, *, multiline: bool = False) -> bool:
+    """True when text holds control or bidi-override characters (line breaks and tabs only where multiline)."""
+    return bool(_CONTROL.search(value)) or (not multiline and bool(_LINE_BREAKS.search(value)))

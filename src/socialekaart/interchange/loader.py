@@ -13,12 +13,13 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import utcnow
-from socialekaart.catalog.rules import SOFT, problem_with
+from socialekaart.catalog.registry import load_order
 from socialekaart.catalog.store import Catalog
+from socialekaart.catalog.validation import SOFT, validate
 from socialekaart.interchange.areas import area_rows_from_package, assign_location_areas
 from socialekaart.interchange.problems import ProblemList
 from socialekaart.interchange.sources import RawPackage, read_source
-from socialekaart.interchange.tables import TableSpec, load_order, table_specs
+from socialekaart.interchange.tables import TableSpec, table_specs
 from socialekaart.interchange.values import ValueProblem, parse_value
 from socialekaart.progress import Work
 from socialekaart.text import one_line
@@ -187,15 +188,18 @@ def _parse_row(
             continue  # an empty cell of a column with a default (demo, weight): the default, or what is stored
         if isinstance(value, str) and not isinstance(column.type, Text):
             value = one_line(value)  # a name never spans lines (and cannot fake extra lines in output)
-        problem = problem_with(spec.name, f.column, value)
-        if problem and (spec.name, f.column) in SOFT:
-            warnings.append(f"{file}, {_where(row)}, kolom '{f.name}': {problem}; leeg gelaten")
-            value = None
-        elif problem:
-            problems.add(file, row, f.name, problem)
-            ok = False
-            continue
         values[f.column] = value
+    if not ok:
+        return None
+    names = {f.column: f.name for f in spec.fields}
+    for problem in validate(spec.name, values, entity_id=str(values.get(spec.key) or "")):
+        name = names.get(problem.field, problem.field)
+        if (spec.name, problem.field) in SOFT:
+            warnings.append(f"{file}, {_where(row)}, kolom '{name}': {problem.reason}; leeg gelaten")
+            values[problem.field] = None
+        else:
+            problems.add(file, row, name, problem.reason)
+            ok = False
     return values if ok else None
 
 

@@ -9,9 +9,8 @@ from sqlalchemy import select, update
 
 from socialekaart.catalog.editing import EditError, _add_entry
 from socialekaart.catalog.models import SyncConflict, utcnow
+from socialekaart.catalog.registry import decode_row, key_column, model_table, table
 from socialekaart.catalog.store import Catalog
-from socialekaart.sync.local import decode_row
-from socialekaart.sync.protocol import key_column, model_table, table
 
 CHOICES = ("mine", "theirs", "combine")
 
