@@ -6,6 +6,7 @@ import copy
 import csv
 import io
 import json
+import math
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -48,7 +49,9 @@ def _rows(session: Session, spec: TableSpec, include_personal: bool) -> list[dic
         for f in spec.fields:
             if f.personal_data and not include_personal:
                 continue
-            values[f.name] = row[f.column]
+            value = row[f.column]
+            # NaN and Infinity are not JSON (nor HSDS): a catalog written by an older version may hold them.
+            values[f.name] = None if isinstance(value, float) and not math.isfinite(value) else value
         if "last_modified" in spec.by_name:
             values["last_modified"] = row["last_modified"]
         out.append(values)
@@ -100,7 +103,7 @@ def export_catalog(
             "contents": services,
         }
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        out.write_text(json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8")
     work.step("Klaar", 1, 1)
     return summary
 
