@@ -128,6 +128,7 @@ def test_decode_reads_json_values_and_names_the_wrong_ones() -> None:
     values, problems = decode("schedule", {"opens_at": "09:30", "valid_from": "2026-13-01", "interval": 2})
     assert values["opens_at"].hour == 9 and values["interval"] == 2.0 and isinstance(values["interval"], float)
     assert problems == [Problem("schedule", "", "valid_from", "ongeldige waarde: verwacht een datum (JJJJ-MM-DD)")]
+    assert [p.field for p in decode("service", {"minimum_age": 10**400})[1]] == ["minimum_age"]
 
 
 def test_every_entity_of_the_registry_can_be_checked() -> None:

@@ -136,6 +136,7 @@ BAD_EDITS: list[Any] = [
     {"edits": [{**_service(), "base_version": "1"}]},
     {"edits": [{**_service(), "op": "upsert"}]},
     {"edits": [_edit("no_such_table", "x", name="x")]},
+    {"edits": [_edit("service", "nul\x00teken", organization_id=ORG_ID, name="x", status="active")]},
     {"edits": [_edit("service", "x", "update", version=7)]},
     {"edits": [_service() for _ in range(MAX_PUSH_OPS + 1)]},
 ]

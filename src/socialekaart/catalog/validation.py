@@ -126,7 +126,11 @@ def decode(name: str, patch: Mapping[str, Any], *, entity_id: str = "") -> tuple
                 problems.append(Problem(name, entity_id, column, _type_reason(f)))
                 continue
         elif f is not None and f.pytype is float and isinstance(value, int) and not isinstance(value, bool):
-            value = float(value)
+            try:
+                value = float(value)
+            except OverflowError:
+                problems.append(Problem(name, entity_id, column, "getal is te groot"))
+                continue
         values[column] = value
     return values, problems
 

@@ -7,6 +7,7 @@ from typing import Any, Literal, cast
 
 from socialekaart.catalog.validation import Problem
 from socialekaart.errors import UserFacingError
+from socialekaart.text import has_control
 
 PROTOCOL_VERSION = 1
 MAX_PUSH_OPS = 250
@@ -37,7 +38,7 @@ class PayloadError(UserFacingError, ValueError):
 
 def _text(raw: dict[str, Any], name: str, low: int, high: int, where: str) -> str:
     value = raw.get(name)
-    if not isinstance(value, str) or not low <= len(value) <= high:
+    if not isinstance(value, str) or not low <= len(value) <= high or has_control(value):
         raise PayloadError(f"{where}{name}: verwacht tekst van {low} tot {high} tekens", [f"{where}{name}"])
     return value
 
