@@ -162,6 +162,7 @@ def test_bad_payloads_get_a_clear_4xx_and_the_server_keeps_serving(live: LiveSer
         assert response.status_code == 200, (edit, response.text)
         (answer,) = response.json()["results"]
         assert answer["status"] == "rejected" and answer["fields"] == [field], answer
+        assert len(answer["problems"]) == 1 and answer["reason"] == f"{field}: {answer['problems'][0]['reason']}"
         assert answer["problems"][0]["entity"] == edit["entity"] and answer["problems"][0]["id"] == "x"
         assert answer["row"] is None  # nothing was written
     same = _service()

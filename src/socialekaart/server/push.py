@@ -64,13 +64,18 @@ def checked_values(conn: Connection, edit: Edit) -> tuple[dict[str, Any], list[P
     if edit.op == "delete":
         return {}, []
     values, problems = decode(edit.entity, edit.patch, entity_id=edit.entity_id)
-    problems += validate(
-        edit.entity,
-        {k: v for k, v in values.items() if not any(p.field == k for p in problems)},
-        entity_id=edit.entity_id,
-        create=edit.op == "create",
-        lookup=CatalogLookup(conn),
-    )
+    unread = {p.field for p in problems}
+    problems += [
+        p
+        for p in validate(
+            edit.entity,
+            {k: v for k, v in values.items() if k not in unread},
+            entity_id=edit.entity_id,
+            create=edit.op == "create",
+            lookup=CatalogLookup(conn),
+        )
+        if p.field not in unread  # a value of the wrong type is named once, not also as missing
+    ]
     return values, problems
 
 
