@@ -131,3 +131,18 @@ def test_no_nan_or_infinity_reaches_a_pull_or_the_hsds_export(live_sqlite: LiveS
     text = out.read_text(encoding="utf-8")
     assert "Buurtsoep" in text and "NaN" not in text and "Infinity" not in text
     _strict(text)
+
+
+def test_nan_stored_by_an_older_version_leaves_as_null(live: LiveServer) -> None:
+    ids = _seed(live)
+    t = table("service")
+    with live.store.write() as conn:  # as an unvalidated push of an older version left it
+        conn.execute(
+            t.update().where(t.c.id == ids["service"]).values(minimum_age=float("nan"), maximum_age=float("inf"))
+        )
+    headers = live.headers("beheerder")
+    pulled = httpx.get(live.url + "/sync/pull", params={"limit": 2000}, headers=headers, timeout=10)
+    row = next(c["row"] for c in _strict(pulled.text)["changes"] if c["id"] == ids["service"])
+    assert row["minimum_age"] is None and row["maximum_age"] is None
+    hsds = httpx.get(live.url + f"/services/{ids['service']}", headers=headers, timeout=10)
+    assert hsds.status_code == 200 and _strict(hsds.text).get("minimum_age") is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -150,11 +151,17 @@ def personal_columns(name: str) -> frozenset[str]:
 # --- values as JSON --------------------------------------------------------------------------------------------
 
 
+def finite(value: Any) -> Any:
+    """The value, or None for NaN and ±Infinity (not JSON; a catalog written before the one validation may hold
+    them), so they never leave a catalog in a pull, an answer or an export."""
+    return None if isinstance(value, float) and not math.isfinite(value) else value
+
+
 def encode_value(value: Any) -> Any:
-    """A column value as JSON (dates and times as ISO 8601 text)."""
+    """A column value as JSON (dates and times as ISO 8601 text; NaN and ±Infinity as null)."""
     if isinstance(value, (datetime, date, time)):
         return value.isoformat()
-    return value
+    return finite(value)
 
 
 def encode_row(name: str, row: Mapping[Any, Any]) -> dict[str, Any]:

@@ -6,7 +6,6 @@ import copy
 import csv
 import io
 import json
-import math
 import zipfile
 from collections import defaultdict
 from collections.abc import Iterator
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from socialekaart.catalog.registry import finite
 from socialekaart.catalog.store import Catalog
 from socialekaart.errors import UserFacingError
 from socialekaart.interchange.tables import TableSpec, hsds_descriptor, table_specs
@@ -49,9 +49,7 @@ def _rows(session: Session, spec: TableSpec, include_personal: bool) -> list[dic
         for f in spec.fields:
             if f.personal_data and not include_personal:
                 continue
-            value = row[f.column]
-            # NaN and Infinity are not JSON (nor HSDS): a catalog written by an older version may hold them.
-            values[f.name] = None if isinstance(value, float) and not math.isfinite(value) else value
+            values[f.name] = finite(row[f.column])
         if "last_modified" in spec.by_name:
             values["last_modified"] = row["last_modified"]
         out.append(values)
