@@ -4,12 +4,15 @@ coordinate is left empty with a warning, and text is made one line and clean as 
 from __future__ import annotations
 
 import csv
+import shutil
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from socialekaart.catalog.models import Location, Service
-from socialekaart.catalog.store import Catalog
+from socialekaart.catalog.models import Area, Location, Service, TaxonomyTerm
+from socialekaart.catalog.profile import NEEDS_TAXONOMY, taxonomy_id
+from socialekaart.catalog.store import Catalog, open_catalog
 from socialekaart.interchange.loader import import_catalog
 from socialekaart.interchange.problems import ImportFailed
 from tests.interchange.helpers import snapshot
@@ -89,3 +92,33 @@ def test_names_are_one_clean_line(loaded: Catalog, tmp_path: Path) -> None:
     with loaded.read() as session:
         service = session.get(Service, "svc-new")
         assert service is not None and service.name == "Koken voor Mannen"
+
+
+def test_area_and_need_codes_must_exist_in_the_import_or_the_catalog(demo_catalog_file: Path, tmp_path: Path) -> None:
+    shutil.copy(demo_catalog_file, tmp_path / "demo.sqlite")
+    catalog = open_catalog(tmp_path / "demo.sqlite")
+    try:
+        with catalog.read() as session:
+            area = session.scalars(select(Area.code)).first()
+            need = session.scalars(
+                select(TaxonomyTerm.code).where(TaxonomyTerm.taxonomy_id == taxonomy_id(NEEDS_TAXONOMY))
+            ).first()
+            sid = session.scalars(select(Service.id)).first()
+        assert area and need and sid
+        row = {"id": "vol-new", "name": "Vera", "consent_date": "2026-01-01", "area_code": area, "werkgebieden": need}
+        import_catalog(catalog, _file(tmp_path, "volunteers.csv", row))
+        for column, value, reason in (
+            ("werkgebieden", f"{need};vliegen", "vliegen"),
+            ("area_code", "GM9999", "GM9999"),
+        ):
+            with pytest.raises(ImportFailed) as info:
+                import_catalog(catalog, _file(tmp_path, "volunteers.csv", {**row, column: value}))
+            problem = info.value.problems[0]
+            assert (problem.file, problem.row, problem.column) == ("volunteers.csv", 2, column)
+            assert reason in problem.message
+        with pytest.raises(ImportFailed, match="onbekende gebiedscode"):
+            import_catalog(
+                catalog, _file(tmp_path, "service_areas.csv", {"id": "sa-new", "service_id": sid, "area_code": "X1"})
+            )
+    finally:
+        catalog.close()

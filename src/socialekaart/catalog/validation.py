@@ -58,6 +58,7 @@ AREA_CODES = frozenset(
     {("service_area", "area_code"), ("volunteer", "area_code"), ("location", "buurt_code"), ("location", "wijk_code")}
 )
 NEED_LISTS = frozenset({("volunteer", "werkgebieden"), ("thesaurus_term", "needs")})
+CODE_FIELDS = AREA_CODES | NEED_LISTS  # checked only against a Lookup
 SCHEDULE_FIELDS = ("freq", "byday", "bymonthday", "byweekno", "byyearday", "interval", "count", "wkst")
 
 _POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}")

@@ -13,9 +13,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import utcnow
+from socialekaart.catalog.profile import NEEDS_TAXONOMY, taxonomy_id
 from socialekaart.catalog.registry import load_order
 from socialekaart.catalog.store import Catalog
-from socialekaart.catalog.validation import SOFT, validate
+from socialekaart.catalog.validation import CODE_FIELDS, SOFT, CatalogLookup, validate
 from socialekaart.interchange.areas import area_rows_from_package, assign_location_areas
 from socialekaart.interchange.problems import ProblemList
 from socialekaart.interchange.sources import RawPackage, read_source
@@ -98,6 +99,7 @@ def import_catalog(catalog: Catalog, path: Path, work: Work | None = None, actor
     with catalog.write() as session:
         existing = {name: _existing_keys(session, table_specs()[name]) for name in parsed}
         _check_foreign_keys(session, parsed, existing, problems, summary.warnings)
+        _check_codes(_ImportCodes(session, parsed), parsed, problems)
         problems.raise_if_any()
         total = sum(len(rows) for rows in parsed.values())
         done = 0
@@ -261,6 +263,40 @@ def _check_foreign_keys(
                         "link_id",
                         f"onbekende verwijzing '{r.values.get('link_id')}' naar {entity}",
                     )
+
+
+class _ImportCodes:
+    """The area and need codes an import may refer to: those it brings and those the catalog holds."""
+
+    def __init__(self, session: Session, parsed: dict[str, list[_Parsed]]) -> None:
+        catalog = CatalogLookup(session.connection())
+        areas = {str(r.values["code"]) for r in parsed.get("area", [])}
+        needs = taxonomy_id(NEEDS_TAXONOMY)
+        terms = parsed.get("taxonomy_term", [])
+        brought = {
+            str(r.values["code"]) for r in terms if r.values.get("taxonomy_id") == needs and r.values.get("code")
+        }
+        self._areas = frozenset(areas | (catalog.area_codes() or set())) or None
+        self._needs = frozenset(brought | (catalog.need_codes() or set())) or None
+
+    def area_codes(self) -> frozenset[str] | None:
+        return self._areas
+
+    def need_codes(self) -> frozenset[str] | None:
+        return self._needs
+
+
+def _check_codes(lookup: _ImportCodes, parsed: dict[str, list[_Parsed]], problems: ProblemList) -> None:
+    """Area codes and need codes must exist (in the import or the catalog), once there are any to check against."""
+    specs = table_specs()
+    for name, rows in parsed.items():
+        fields = {f.column: f.name for f in specs[name].fields if (name, f.column) in CODE_FIELDS}
+        if not fields:
+            continue
+        for r in rows:
+            codes = {c: r.values[c] for c in fields if r.values.get(c) is not None}
+            for problem in validate(name, codes, lookup=lookup) if codes else ():
+                problems.add(r.file, r.row, fields[problem.field], problem.reason)
 
 
 def _where(row: int | str) -> str:
