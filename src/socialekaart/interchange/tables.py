@@ -27,7 +27,6 @@ PROFILE_TABLES = {
     "volunteer": "volunteers.csv",
     "thesaurus_term": "thesaurus.csv",
 }
-INTERNAL_TABLES = {"catalog_info", "unmatched_need", "alembic_version"}
 
 
 @dataclass(frozen=True)
