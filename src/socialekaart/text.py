@@ -32,6 +32,9 @@ def looks_garbled(value: str) -> bool:
     return bool(_GARBLED.search(value))
 
 
+_CONTROL_OR_BREAK = re.compile(f"{_CONTROL.pattern}|{_LINE_BREAKS.pattern}")
+
+
 def has_control(value: str, *, multiline: bool = False) -> bool:
     """True when text holds control or bidi-override characters (line breaks and tabs only where multiline)."""
-    return bool(_CONTROL.search(value)) or (not multiline and bool(_LINE_BREAKS.search(value)))
+    return (_CONTROL if multiline else _CONTROL_OR_BREAK).search(value) is not None

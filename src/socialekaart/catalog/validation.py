@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time
+from functools import cache
 from typing import Any, Protocol
 from urllib.parse import urlsplit
 
@@ -163,7 +164,12 @@ def validate(
             if not f.nullable and column != ent.key:
                 refuse(column, "mag niet leeg zijn")
             continue
-        reason = _type_problem(f, value) or _value_problem(name, f, value, changes, lookup)
+        reason = _type_problem(f, value)
+        if reason is None:
+            for check in _checks(name, column):
+                reason = check(value, changes, lookup)
+                if reason:
+                    break
         if reason:
             refuse(column, reason)
     if create:
@@ -200,60 +206,79 @@ def _type_reason(f: Field) -> str:
 
 
 def _type_problem(f: Field, value: Any) -> str | None:
-    if f.pytype is bool:
-        ok = isinstance(value, bool)
-    elif f.pytype is int:
-        ok = isinstance(value, int) and not isinstance(value, bool)
-    elif f.pytype is float:
-        ok = isinstance(value, (int, float)) and not isinstance(value, bool)
-        if ok and not math.isfinite(value):
-            return "geen eindig getal (NaN en oneindig zijn niet toegestaan)"
-    elif f.pytype is date:
-        ok = isinstance(value, date)
-    else:
-        ok = isinstance(value, f.pytype)
-    if not ok:
-        return _type_reason(f)
-    if isinstance(value, str):
+    pytype = f.pytype
+    if pytype is str:
+        if not isinstance(value, str):
+            return _type_reason(f)
         if len(value) > MAX_TEXT:
             return f"te lang (meer dan {MAX_TEXT} tekens)"
         if has_control(value, multiline=f.multiline):
             if f.multiline:
                 return "bevat stuurtekens of tekens die de schrijfrichting omdraaien"
             return "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien"
-    return None
+        return None
+    if pytype is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return _type_reason(f)
+        return None if math.isfinite(value) else "geen eindig getal (NaN en oneindig zijn niet toegestaan)"
+    if pytype is int and isinstance(value, bool):
+        return _type_reason(f)
+    # int, bool, date (a datetime is one too), time, datetime
+    return None if isinstance(value, pytype) else _type_reason(f)
 
 
-def _value_problem(name: str, f: Field, value: Any, changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
-    where = (name, f.name)
+Check = Callable[[Any, Mapping[str, Any], "Lookup | None"], "str | None"]
+
+
+@cache
+def _checks(name: str, column: str) -> tuple[Check, ...]:
+    """The value rules of one field, looked up once (most fields have none)."""
+    where = (name, column)
+    checks: list[Check] = []
     allowed = CODED.get(where)
-    if allowed is not None and value not in allowed:
-        return f"onbekende waarde '{value}': kies uit {', '.join(allowed)}"
+    if allowed is not None:
+        checks.append(
+            lambda v, _c, _l: None if v in allowed else f"onbekende waarde '{v}': kies uit {', '.join(allowed)}"
+        )
     bounds = RANGES.get(where)
-    if bounds is not None and not bounds[0] <= value <= bounds[1]:
-        return f"waarde {value:g} ligt buiten {bounds[0]:g} tot {bounds[1]:g}"
+    if bounds is not None:
+        low, high = bounds
+        checks.append(lambda v, _c, _l: None if low <= v <= high else f"waarde {v:g} ligt buiten {low:g} tot {high:g}")
     if where == ("area", "geometry"):
-        return _geometry_problem(str(value))
+        checks.append(lambda v, _c, _l: _geometry_problem(str(v)))
     if where == ("address", "postal_code"):
-        country = str(changes.get("country") or "NL").strip().upper()
-        if country in ("NL", "NLD", "NEDERLAND") and not _POSTCODE.fullmatch(value.strip().upper()):
-            return f"ongeldige postcode '{value}': verwacht vier cijfers en twee letters, zoals 4901 AB"
+        checks.append(_postcode_problem)
     if where in PHONES:
-        return _phone_problem(value)
-    if f.name in EMAILS and not _EMAIL.fullmatch(value.strip()):
-        return f"ongeldig e-mailadres '{value}'"
-    if f.name in URLS:
-        return _url_problem(value)
-    if where in AREA_CODES and lookup is not None:
-        known = lookup.area_codes()
-        if known is not None and value not in known:
-            return f"onbekende gebiedscode '{value}'"
-    if where in NEED_LISTS and lookup is not None:
-        known = lookup.need_codes()
-        unknown = [c for c in (p.strip() for p in value.split(";")) if c and known is not None and c not in known]
-        if unknown:
-            return f"onbekende behoefte '{unknown[0]}'"
+        checks.append(lambda v, _c, _l: _phone_problem(v))
+    if column in EMAILS:
+        checks.append(lambda v, _c, _l: None if _EMAIL.fullmatch(v.strip()) else f"ongeldig e-mailadres '{v}'")
+    if column in URLS:
+        checks.append(lambda v, _c, _l: _url_problem(v))
+    if where in AREA_CODES:
+        checks.append(_area_problem)
+    if where in NEED_LISTS:
+        checks.append(_needs_problem)
+    return tuple(checks)
+
+
+def _postcode_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+    country = str(changes.get("country") or "NL").strip().upper()
+    if country in ("NL", "NLD", "NEDERLAND") and not _POSTCODE.fullmatch(value.strip().upper()):
+        return f"ongeldige postcode '{value}': verwacht vier cijfers en twee letters, zoals 4901 AB"
     return None
+
+
+def _area_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+    known = lookup.area_codes() if lookup is not None else None
+    return f"onbekende gebiedscode '{value}'" if known is not None and value not in known else None
+
+
+def _needs_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+    known = lookup.need_codes() if lookup is not None else None
+    if known is None:
+        return None
+    unknown = [c for c in (p.strip() for p in value.split(";")) if c and c not in known]
+    return f"onbekende behoefte '{unknown[0]}'" if unknown else None
 
 
 def _phone_problem(value: str) -> str | None:
