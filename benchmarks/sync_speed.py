@@ -18,11 +18,11 @@ import httpx
 import psycopg
 
 from socialekaart.catalog.models import Organization, Service
+from socialekaart.catalog.registry import model_table
 from socialekaart.catalog.store import open_catalog
 from socialekaart.server.auth import add_user
 from socialekaart.server.store import open_server_store
 from socialekaart.sync.client import SyncClient
-from socialekaart.sync.protocol import model_table
 
 ADMIN = os.environ.get("SK_BENCH_PG", "postgresql://postgres@127.0.0.1:5432/test")
 

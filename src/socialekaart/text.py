@@ -30,3 +30,11 @@ def one_line(value: str) -> str:
 def looks_garbled(value: str) -> bool:
     """True for UTF-8 text that was decoded as Windows-1252 somewhere on its way ('CafÃ©')."""
     return bool(_GARBLED.search(value))
+
+
+_CONTROL_OR_BREAK = re.compile(f"{_CONTROL.pattern}|{_LINE_BREAKS.pattern}")
+
+
+def has_control(value: str, *, multiline: bool = False) -> bool:
+    """True when text holds control or bidi-override characters (line breaks and tabs only where multiline)."""
+    return (_CONTROL if multiline else _CONTROL_OR_BREAK).search(value) is not None

@@ -100,3 +100,19 @@ def test_areas_import_of_a_broken_file(tmp_path: Path) -> None:
     bad.write_text("{niet json", encoding="utf-8")
     result = run("--db", str(tmp_path / "c.sqlite"), "areas", "import", str(bad))
     assert result.returncode == 1 and "grenzen.geojson" in result.stderr
+
+
+def test_a_refused_edit_names_field_and_reason(tmp_path: Path, hsds_examples: Path) -> None:
+    db = str(tmp_path / "c.sqlite")
+    assert run("--db", db, "import", str(hsds_examples / "csv")).returncode == 0
+    sid = "ac148810-d857-441c-9679-408f346de14b"  # the service of the official examples
+    for change, field, reason in (
+        ("minimum_age=-5", "minimum_age", "waarde -5 ligt buiten 0 tot 150"),
+        ("access_type=bogus", "access_type", "onbekende waarde 'bogus'"),
+        ("email=info at voorbeeld", "email", "ongeldig e-mailadres"),
+    ):
+        result = run("--db", db, "edit", "service", sid, change)
+        assert result.returncode == 1, result.stdout
+        line = result.stderr.strip().splitlines()[0]
+        assert f"{field}: {reason}" in line, line
+    assert run("--db", db, "edit", "service", sid, "minimum_age=16").returncode == 0

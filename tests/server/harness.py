@@ -14,10 +14,10 @@ import psycopg
 import uvicorn
 
 from socialekaart.catalog.models import Organization
+from socialekaart.catalog.registry import model_table
 from socialekaart.server.app import create_app
 from socialekaart.server.auth import ROLES, add_user
 from socialekaart.server.store import ServerStore
-from socialekaart.sync.protocol import model_table
 
 PG_ADMIN = "postgresql://postgres@127.0.0.1:5432/test"
 ORG_ID = "org-harness"

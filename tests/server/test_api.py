@@ -13,7 +13,7 @@ import pytest
 
 from socialekaart.interchange.validate import validation_errors
 from socialekaart.server.store import open_server_store
-from socialekaart.sync.protocol import MAX_PUSH_OPS
+from socialekaart.sync.wire import MAX_PUSH_OPS
 from tests.server.harness import ORG_ID, LiveServer, seed
 
 ROLES = ["raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder"]
@@ -135,13 +135,18 @@ BAD_EDITS: list[Any] = [
     {"edits": [{**_service(), "unknown": 1}]},
     {"edits": [{**_service(), "base_version": "1"}]},
     {"edits": [{**_service(), "op": "upsert"}]},
-    {"edits": [_edit("service", "x", organization_id=ORG_ID, name=5, status="active")]},
-    {"edits": [_edit("service", "x", organization_id=ORG_ID, name="x", status="active", shoe_size=44)]},
-    {"edits": [_edit("service", "x", organization_id=ORG_ID, name="x")]},
     {"edits": [_edit("no_such_table", "x", name="x")]},
+    {"edits": [_edit("service", "nul\x00teken", organization_id=ORG_ID, name="x", status="active")]},
     {"edits": [_edit("service", "x", "update", version=7)]},
-    {"edits": [_edit("volunteer", "x", name="V", consent_date="gisteren")]},
     {"edits": [_service() for _ in range(MAX_PUSH_OPS + 1)]},
+]
+
+# A field's value (its type, a missing required field, an unknown field) is refused per edit, naming the field.
+REFUSED_VALUES: list[tuple[dict[str, Any], str]] = [
+    (_edit("service", "x", organization_id=ORG_ID, name=5, status="active"), "name"),
+    (_edit("service", "x", organization_id=ORG_ID, name="x", status="active", shoe_size=44), "shoe_size"),
+    (_edit("service", "x", organization_id=ORG_ID, name="x"), "status"),
+    (_edit("volunteer", "x", name="V", consent_date="gisteren"), "consent_date"),
 ]
 
 
@@ -152,6 +157,14 @@ def test_bad_payloads_get_a_clear_4xx_and_the_server_keeps_serving(live: LiveSer
         response = httpx.post(url, json=body, headers=headers, timeout=10)
         assert response.status_code == 422, (body, response.text)
         assert "detail" in response.json()
+    for edit, field in REFUSED_VALUES:
+        response = httpx.post(url, json={"edits": [edit]}, headers=headers, timeout=10)
+        assert response.status_code == 200, (edit, response.text)
+        (answer,) = response.json()["results"]
+        assert answer["status"] == "rejected" and answer["fields"] == [field], answer
+        assert len(answer["problems"]) == 1 and answer["reason"] == f"{field}: {answer['problems'][0]['reason']}"
+        assert answer["problems"][0]["entity"] == edit["entity"] and answer["problems"][0]["id"] == "x"
+        assert answer["row"] is None  # nothing was written
     same = _service()
     assert httpx.post(url, json={"edits": [same, same]}, headers=headers, timeout=10).status_code == 422
     raw = {**headers, "Content-Type": "application/json"}
@@ -180,4 +193,4 @@ def test_openapi_is_served_and_documents_push(live_sqlite: LiveServer) -> None:
     } <= set(schema["paths"])
     body = schema["paths"]["/sync/push"]["post"]["requestBody"]["content"]["application/json"]["schema"]
     assert "edits" in body["properties"]
-    assert "EditIn" in schema["components"]["schemas"]
+    assert "EditMessage" in schema["components"]["schemas"]

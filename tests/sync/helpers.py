@@ -7,10 +7,10 @@ from typing import Any
 from sqlalchemy import select
 
 from socialekaart.catalog.editing import create_service
+from socialekaart.catalog.registry import model_table, table
 from socialekaart.catalog.store import Catalog
 from socialekaart.server.store import ServerStore
 from socialekaart.sync.client import SyncClient, SyncReport
-from socialekaart.sync.protocol import model_table, table
 from tests.server.harness import ORG_ID, LiveServer
 
 FIELDS = ("id", "name", "description", "email", "status", "deleted_at", "version")

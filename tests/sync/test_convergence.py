@@ -12,8 +12,8 @@ from sqlalchemy import select
 
 from socialekaart.catalog.editing import EditError, delete_service, update_service
 from socialekaart.catalog.models import SyncAppliedOp, SyncConflict, SyncOutbox
+from socialekaart.catalog.registry import model_table
 from socialekaart.catalog.store import Catalog
-from socialekaart.sync.protocol import model_table
 from tests.server.harness import LiveServer
 from tests.sync.helpers import local_services, new_service, server_services, sync
 

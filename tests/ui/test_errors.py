@@ -41,7 +41,7 @@ def test_every_user_facing_error_of_the_core_derives_from_the_marker() -> None:
     from socialekaart.interchange.values import ValueProblem
     from socialekaart.search.places import PlaceError
     from socialekaart.search.thesaurus import ThesaurusError
-    from socialekaart.sync.protocol import PayloadError
+    from socialekaart.sync.wire import PayloadError
 
     for kind in (BoundaryFileError, ExportRefused, ValueProblem, PlaceError, ThesaurusError, PayloadError):
         assert issubclass(kind, UserFacingError), kind

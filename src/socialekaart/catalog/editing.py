@@ -12,13 +12,25 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import SyncOutbox, utcnow
+from socialekaart.catalog.registry import (
+    SERVER_COLUMNS,
+    UnknownEntity,
+    encode_changes,
+    key_column,
+    model_table,
+    table,
+)
 from socialekaart.catalog.store import Catalog
+from socialekaart.catalog.validation import CatalogLookup, Problem, validate
 from socialekaart.errors import UserFacingError
-from socialekaart.sync.protocol import PayloadError, check_patch, encode_patch, key_column, model_table, table
 
 
 class EditError(UserFacingError, ValueError):
-    """An edit that cannot be made; the message is Dutch."""
+    """An edit that cannot be made; the message is Dutch (for a refused value: its field and the reason)."""
+
+    def __init__(self, message: str, problems: list[Problem] | None = None) -> None:
+        super().__init__(message)
+        self.problems = problems or []
 
 
 @contextmanager
@@ -46,21 +58,25 @@ def new_id() -> str:
     return str(uuid.UUID(bytes=bytes(raw)))
 
 
-def _checked(entity: str, op: str, values: dict[str, Any]) -> dict[str, Any]:
-    from socialekaart.catalog.rules import problem_with
+def _checked(conn: Connection, entity: str, entity_id: str, op: str, values: dict[str, Any]) -> dict[str, Any]:
+    """The edit's values as JSON for the outbox, once the one validation accepts them (EditError otherwise)."""
+    sent = sorted(k for k in values if k in SERVER_COLUMNS or (k == key_column(entity) and op != "create"))
+    if sent:
+        raise EditError(f"{sent[0]}: kan niet worden gewijzigd")
+    if values.get("deleted_at") is not None:
+        raise EditError("deleted_at: kan alleen leeg worden gemaakt (herstellen)")
+    problems = validate(entity, values, entity_id=entity_id, create=op == "create", lookup=CatalogLookup(conn))
+    if problems:
+        raise EditError("; ".join(str(p) for p in problems), problems)
+    return encode_changes(values)
 
-    for column, value in values.items():
-        problem = problem_with(entity, column, value)
-        if problem:
-            raise EditError(f"{column}: {problem}")
-        if isinstance(value, str) and "\n" in value and column in ("name", "alternate_name", "email", "url"):
-            raise EditError(f"{column}: mag geen regeleinde bevatten")
+
+def _known(entity: str) -> None:
+    """EditError (Dutch) for a name that is not an entity."""
     try:
-        patch = encode_patch(values)
-        check_patch(entity, op, patch)
-    except PayloadError as exc:
+        key_column(entity)
+    except UnknownEntity as exc:
         raise EditError(str(exc)) from None
-    return patch
 
 
 def _last_entry(conn: Connection, entity: str, entity_id: str) -> Any:
@@ -102,12 +118,13 @@ def create_entity(
     catalog: Catalog, entity: str, values: dict[str, Any], actor: str, *, entity_id: str | None = None
 ) -> str:
     """Create an entry locally and queue it for the server; returns its id."""
+    _known(entity)
     key = key_column(entity)
     entity_id = entity_id or values.get(key) or new_id()
     values = {k: v for k, v in values.items() if k != key}
-    patch = _checked(entity, "create", values)
     with _writing(catalog) as session:
         conn = session.connection()
+        patch = _checked(conn, entity, entity_id, "create", values)
         if _current(conn, entity, entity_id) is not None:
             raise EditError(f"{entity} {entity_id} bestaat al")
         t = table(entity)
@@ -118,12 +135,13 @@ def create_entity(
 
 def update_entity(catalog: Catalog, entity: str, entity_id: str, changes: dict[str, Any], actor: str) -> None:
     """Change fields of an entry locally and queue the change (merged into a queued, unsent one for the same entry)."""
+    _known(entity)
     if not changes:
         return
-    patch = _checked(entity, "update", changes)
     t = table(entity)
     with _writing(catalog) as session:
         conn = session.connection()
+        patch = _checked(conn, entity, entity_id, "update", changes)
         row = _current(conn, entity, entity_id)
         if row is None:
             raise EditError(f"{entity} {entity_id} bestaat niet")
@@ -144,6 +162,7 @@ def update_entity(catalog: Catalog, entity: str, entity_id: str, changes: dict[s
 
 def delete_entity(catalog: Catalog, entity: str, entity_id: str, actor: str) -> None:
     """Delete an entry locally (a tombstone) and queue the deletion."""
+    _known(entity)
     t = table(entity)
     where = t.c[key_column(entity)] == entity_id
     with _writing(catalog) as session:

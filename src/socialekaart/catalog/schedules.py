@@ -189,6 +189,37 @@ def read_rule(row: Schedule) -> ScheduleRule:
     return ScheduleRule(row.opens_at, row.closes_at, first, last, recurrence=rec)
 
 
+def rule_field_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, Dutch reason) for each schedule field given that no rule can read: an unknown ``freq``, a day that
+    is not MO..SU (with an ordinal of at most 5), day numbers out of range, an interval or count below 1."""
+    problems: list[tuple[str, str]] = []
+    freq = text_of(values.get("freq")).upper()
+    if "freq" in values and freq not in ("", WEEKLY, MONTHLY):
+        problems.append(("freq", f"onbekende herhaling '{values['freq']}': kies uit {WEEKLY}, {MONTHLY}"))
+    for part in _parts(values.get("byday")):
+        m = _BYDAY.match(part.upper())
+        if m is None or (m.group(1) and not 1 <= abs(int(m.group(1))) <= 5):
+            problems.append(("byday", f"onbekende dag '{part}': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)"))
+            break
+        if m.group(1) and freq == WEEKLY:
+            problems.append(("byday", f"'{part}' (de zoveelste dag van de maand) past niet bij {WEEKLY}"))
+            break
+    for name, limit in (("bymonthday", 31), ("byweekno", 53), ("byyearday", 366)):
+        try:
+            _numbers(values.get(name), limit)
+        except ValueError:
+            problems.append((name, f"verwacht getallen van 1 tot {limit} (of negatief), gescheiden door komma's"))
+    for name in ("interval", "count"):
+        try:
+            _whole(values.get(name))
+        except (ValueError, OverflowError):
+            problems.append((name, "verwacht een geheel getal van 1 of meer"))
+    wkst = text_of(values.get("wkst")).upper()
+    if wkst and wkst not in ICAL_DAYS:
+        problems.append(("wkst", f"onbekende dag '{values['wkst']}': gebruik MO, TU, WE, TH, FR, SA, SU"))
+    return problems
+
+
 def read_rules(rows: Iterable[Schedule]) -> list[ScheduleRule]:
     """Read the rows that are not deleted."""
     return [read_rule(row) for row in rows if row.deleted_at is None]

@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from socialekaart.catalog.registry import finite
 from socialekaart.catalog.store import Catalog
 from socialekaart.errors import UserFacingError
 from socialekaart.interchange.tables import TableSpec, hsds_descriptor, table_specs
@@ -48,7 +49,7 @@ def _rows(session: Session, spec: TableSpec, include_personal: bool) -> list[dic
         for f in spec.fields:
             if f.personal_data and not include_personal:
                 continue
-            values[f.name] = row[f.column]
+            values[f.name] = finite(row[f.column])
         if "last_modified" in spec.by_name:
             values["last_modified"] = row["last_modified"]
         out.append(values)
@@ -100,7 +101,7 @@ def export_catalog(
             "contents": services,
         }
         out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(document, ensure_ascii=False, indent=1), encoding="utf-8")
+        out.write_text(json.dumps(document, ensure_ascii=False, indent=1, allow_nan=False), encoding="utf-8")
     work.step("Klaar", 1, 1)
     return summary
 

@@ -13,12 +13,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from socialekaart.catalog.models import utcnow
-from socialekaart.catalog.rules import SOFT, problem_with
+from socialekaart.catalog.profile import NEEDS_TAXONOMY, taxonomy_id
+from socialekaart.catalog.registry import load_order
 from socialekaart.catalog.store import Catalog
+from socialekaart.catalog.validation import CODE_FIELDS, SOFT, CatalogLookup, validate
 from socialekaart.interchange.areas import area_rows_from_package, assign_location_areas
 from socialekaart.interchange.problems import ProblemList
 from socialekaart.interchange.sources import RawPackage, read_source
-from socialekaart.interchange.tables import TableSpec, load_order, table_specs
+from socialekaart.interchange.tables import TableSpec, table_specs
 from socialekaart.interchange.values import ValueProblem, parse_value
 from socialekaart.progress import Work
 from socialekaart.text import one_line
@@ -97,6 +99,7 @@ def import_catalog(catalog: Catalog, path: Path, work: Work | None = None, actor
     with catalog.write() as session:
         existing = {name: _existing_keys(session, table_specs()[name]) for name in parsed}
         _check_foreign_keys(session, parsed, existing, problems, summary.warnings)
+        _check_codes(_ImportCodes(session, parsed), parsed, problems)
         problems.raise_if_any()
         total = sum(len(rows) for rows in parsed.values())
         done = 0
@@ -187,15 +190,18 @@ def _parse_row(
             continue  # an empty cell of a column with a default (demo, weight): the default, or what is stored
         if isinstance(value, str) and not isinstance(column.type, Text):
             value = one_line(value)  # a name never spans lines (and cannot fake extra lines in output)
-        problem = problem_with(spec.name, f.column, value)
-        if problem and (spec.name, f.column) in SOFT:
-            warnings.append(f"{file}, {_where(row)}, kolom '{f.name}': {problem}; leeg gelaten")
-            value = None
-        elif problem:
-            problems.add(file, row, f.name, problem)
-            ok = False
-            continue
         values[f.column] = value
+    if not ok:
+        return None
+    names = {f.column: f.name for f in spec.fields}
+    for problem in validate(spec.name, values, entity_id=str(values.get(spec.key) or "")):
+        name = names.get(problem.field, problem.field)
+        if (spec.name, problem.field) in SOFT:
+            warnings.append(f"{file}, {_where(row)}, kolom '{name}': {problem.reason}; leeg gelaten")
+            values[problem.field] = None
+        else:
+            problems.add(file, row, name, problem.reason)
+            ok = False
     return values if ok else None
 
 
@@ -257,6 +263,40 @@ def _check_foreign_keys(
                         "link_id",
                         f"onbekende verwijzing '{r.values.get('link_id')}' naar {entity}",
                     )
+
+
+class _ImportCodes:
+    """The area and need codes an import may refer to: those it brings and those the catalog holds."""
+
+    def __init__(self, session: Session, parsed: dict[str, list[_Parsed]]) -> None:
+        catalog = CatalogLookup(session.connection())
+        areas = {str(r.values["code"]) for r in parsed.get("area", [])}
+        needs = taxonomy_id(NEEDS_TAXONOMY)
+        terms = parsed.get("taxonomy_term", [])
+        brought = {
+            str(r.values["code"]) for r in terms if r.values.get("taxonomy_id") == needs and r.values.get("code")
+        }
+        self._areas = frozenset(areas | (catalog.area_codes() or set())) or None
+        self._needs = frozenset(brought | (catalog.need_codes() or set())) or None
+
+    def area_codes(self) -> frozenset[str] | None:
+        return self._areas
+
+    def need_codes(self) -> frozenset[str] | None:
+        return self._needs
+
+
+def _check_codes(lookup: _ImportCodes, parsed: dict[str, list[_Parsed]], problems: ProblemList) -> None:
+    """Area codes and need codes must exist (in the import or the catalog), once there are any to check against."""
+    specs = table_specs()
+    for name, rows in parsed.items():
+        fields = {f.column: f.name for f in specs[name].fields if (name, f.column) in CODE_FIELDS}
+        if not fields:
+            continue
+        for r in rows:
+            codes = {c: r.values[c] for c in fields if r.values.get(c) is not None}
+            for problem in validate(name, codes, lookup=lookup) if codes else ():
+                problems.add(r.file, r.row, fields[problem.field], problem.reason)
 
 
 def _where(row: int | str) -> str:

@@ -1,18 +1,17 @@
-"""Which tables the HSDS package has, how their fields map onto the catalog models, and in what order to load them."""
+"""The HSDS side of the entity registry: the package descriptor, file names and HSDS field names of each table."""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from datetime import date, datetime, time
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table
 
-from socialekaart.catalog.models import Base
-from socialekaart.catalog.models.base import BOOKKEEPING_COLUMNS
+from socialekaart.catalog.registry import Entity, entity
 
 HSDS_DIR = Path(__file__).with_name("hsds")
 
@@ -28,7 +27,6 @@ PROFILE_TABLES = {
     "volunteer": "volunteers.csv",
     "thesaurus_term": "thesaurus.csv",
 }
-INTERNAL_TABLES = {"catalog_info", "unmatched_need", "alembic_version"}
 
 
 @dataclass(frozen=True)
@@ -48,16 +46,27 @@ class FieldSpec:
 class TableSpec:
     """One table of the package: its file name, its fields, and its key."""
 
-    name: str
+    entity: Entity
     file_name: str
-    table: Table
     fields: tuple[FieldSpec, ...]
-    key: str
     hsds: bool
     by_name: dict[str, FieldSpec] = field(default_factory=dict, compare=False, hash=False)
 
     def __post_init__(self) -> None:
         self.by_name.update({f.name: f for f in self.fields})
+
+    @property
+    def name(self) -> str:
+        return self.entity.name
+
+    @property
+    def table(self) -> Table:
+        return self.entity.table
+
+    @property
+    def key(self) -> str:
+        """The key column (from the entity registry)."""
+        return self.entity.key
 
 
 @cache
@@ -68,101 +77,59 @@ def hsds_descriptor() -> dict[str, Any]:
     return result
 
 
-def _pytype(table: Table, column: str) -> type:
-    col = table.c[column]
-    try:
-        python_type = col.type.python_type
-    except NotImplementedError:  # pragma: no cover - every catalog type has one
-        return str
-    if python_type in (str, float, int, bool, date, time, datetime):
-        return python_type
-    return str
-
-
-def _foreign_table(table: Table, column: str) -> str | None:
-    for fk in table.c[column].foreign_keys:
-        return fk.column.table.name
-    return None
-
-
 @cache
 def table_specs() -> dict[str, TableSpec]:
     """Every interchange table by name, HSDS ones first in the order of the official descriptor."""
     specs: dict[str, TableSpec] = {}
-    metadata_tables = Base.metadata.tables
     for resource in hsds_descriptor()["resources"]:
         name = resource["name"]
-        table = metadata_tables[name]
+        ent = entity(name)
         renames = RENAMED.get(name, {})
         fields: list[FieldSpec] = []
         seen_columns: set[str] = set()
         for f in resource["schema"]["fields"]:
             column = renames.get(f["name"], f["name"])
-            if column not in table.c:
+            if column not in ent.by_name:
                 continue
             seen_columns.add(column)
             fields.append(
                 FieldSpec(
                     name=f["name"],
                     column=column,
-                    pytype=_pytype(table, column),
+                    pytype=ent.by_name[column].pytype,
                     required=bool(f.get("constraints", {}).get("required")),
                     hsds=True,
-                    foreign_table=_foreign_table(table, column),
+                    foreign_table=ent.by_name[column].foreign_table,
                 )
             )
-        fields.extend(_profile_fields(table, seen_columns))
-        specs[name] = TableSpec(name, resource["path"], table, tuple(fields), "id", hsds=True)
+        fields.extend(_profile_fields(ent, seen_columns))
+        specs[name] = TableSpec(ent, resource["path"], tuple(fields), hsds=True)
     for name, file_name in PROFILE_TABLES.items():
-        table = metadata_tables[name]
-        key = next(iter(table.primary_key.columns)).name
-        specs[name] = TableSpec(name, file_name, table, tuple(_profile_fields(table, set())), key, hsds=False)
+        ent = entity(name)
+        specs[name] = TableSpec(ent, file_name, tuple(_profile_fields(ent, set())), hsds=False)
     return specs
 
 
-def _profile_fields(table: Table, seen: set[str]) -> list[FieldSpec]:
-    fields = []
-    for column in table.c:
-        if column.name in seen or column.name in BOOKKEEPING_COLUMNS:
-            continue
-        fields.append(
-            FieldSpec(
-                name=column.name,
-                column=column.name,
-                pytype=_pytype(table, column.name),
-                required=not column.nullable and not column.primary_key and column.default is None,
-                hsds=False,
-                foreign_table=_foreign_table(table, column.name),
-                personal_data=bool(column.info.get("personal_data")),
-            )
+def _profile_fields(ent: Entity, seen: set[str]) -> list[FieldSpec]:
+    """The fields HSDS does not name, as the registry knows them (the key is always required)."""
+    fields = [
+        FieldSpec(
+            name=f.name,
+            column=f.name,
+            pytype=f.pytype,
+            required=f.required or f.name == ent.key,
+            hsds=False,
+            foreign_table=f.foreign_table,
+            personal_data=f.personal_data,
         )
-        if column.primary_key:
-            # The key is always required; mark it so.
-            fields[-1] = FieldSpec(**{**fields[-1].__dict__, "required": True})
+        for f in ent.fields
+        if f.name not in seen and not f.bookkeeping
+    ]
     # Every table carries the demo flag and the verification date (service: HSDS assured_date).
     fields.append(FieldSpec("demo", "demo", bool, False, False))
     if "last_verified" not in seen:
         fields.append(FieldSpec("last_verified", "last_verified", date, False, False))
     return fields
-
-
-def load_order() -> list[str]:
-    """Tables in an order where every foreign key points to a table loaded earlier (self-references aside)."""
-    specs = table_specs()
-    order: list[str] = []
-    pending = dict.fromkeys(specs)
-    while pending:
-        progressed = False
-        for name in list(pending):
-            deps = {f.foreign_table for f in specs[name].fields if f.foreign_table and f.foreign_table != name}
-            if deps <= set(order):
-                order.append(name)
-                del pending[name]
-                progressed = True
-        if not progressed:  # pragma: no cover - the schema has no cycles
-            order.extend(pending)
-            break
-    return order
 
 
 def spec_for_file(file_name: str) -> TableSpec | None:

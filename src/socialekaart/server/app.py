@@ -6,12 +6,13 @@ import threading
 import time
 from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
-from typing import Annotated, Any, Literal
+from dataclasses import replace
+from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
 from fastapi.responses import JSONResponse
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from socialekaart import __version__
@@ -20,13 +21,13 @@ from socialekaart.server.auth import User, authenticate
 from socialekaart.server.feed import ResyncRequired, pull_page, tick
 from socialekaart.server.push import apply_edit, make_edit
 from socialekaart.server.store import ServerStore
-from socialekaart.sync.protocol import (
+from socialekaart.sync.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_BODY_BYTES,
     MAX_PULL_LIMIT,
-    MAX_PUSH_OPS,
     PROTOCOL_VERSION,
     PayloadError,
+    PushRequest,
 )
 
 log = logging.getLogger("socialekaart.server")
@@ -34,23 +35,10 @@ _bearer = HTTPBearer(auto_error=False)
 MAX_PER_PAGE = 200
 
 
-class EditIn(BaseModel):
-    """One edit in a push."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-    op_id: str = Field(min_length=8, max_length=100, description="idempotency key (a UUID)")
-    entity: str = Field(min_length=1, max_length=64)
-    id: str = Field(min_length=1, max_length=200)
-    op: Literal["create", "update", "delete"]
-    base_version: int | None = Field(default=None, ge=0, le=2**31)
-    patch: dict[str, Any] = Field(default_factory=dict)
-
-
-class PushIn(BaseModel):
-    """A batch of edits."""
-
-    model_config = ConfigDict(extra="forbid", strict=True)
-    edits: list[EditIn] = Field(max_length=MAX_PUSH_OPS)
+def _read_json(body: bytes) -> Any:
+    """The request body as JSON. NaN and Infinity (which Python's json reads) stay numbers here, so that the one
+    validation refuses them per field with a `rejected` answer; they never reach a catalog or an answer."""
+    return json.loads(body.decode("utf-8"))
 
 
 def _error(status: int, code: str, message: str) -> HTTPException:
@@ -193,8 +181,7 @@ def create_app(store: ServerStore, *, tick_interval: float = 1.0, token_ttl: flo
             raise _error(
                 410, "resync_required", "Volledige synchronisatie nodig: uw laatste synchronisatie is te lang geleden."
             ) from None
-        page["role"] = user.role
-        return page
+        return replace(page, role=user.role).to_json()
 
     @app.post(
         "/sync/push",
@@ -202,7 +189,9 @@ def create_app(store: ServerStore, *, tick_interval: float = 1.0, token_ttl: flo
         openapi_extra={
             "requestBody": {
                 "required": True,
-                "content": {"application/json": {"schema": PushIn.model_json_schema(ref_template="#/$defs/{model}")}},
+                "content": {
+                    "application/json": {"schema": TypeAdapter(PushRequest).json_schema(ref_template="#/$defs/{model}")}
+                },
             }
         },
     )
@@ -213,34 +202,25 @@ def create_app(store: ServerStore, *, tick_interval: float = 1.0, token_ttl: flo
             if len(body) > MAX_BODY_BYTES:
                 raise _error(413, "too_large", "Het verzoek is te groot.")
         try:
-            raw = json.loads(bytes(body).decode("utf-8"))
+            raw = _read_json(bytes(body))
         except UnicodeDecodeError:
             raise _error(400, "bad_encoding", "Het verzoek is geen geldige UTF-8.") from None
         except ValueError:
             raise _error(400, "bad_json", "Het verzoek is geen geldige JSON.") from None
         try:
-            batch = PushIn.model_validate(raw)
-        except ValidationError as exc:
-            problems = [f"{'/'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()[:10]]
+            batch = PushRequest.from_json(raw)
+            edits = [make_edit(e) for e in batch.edits]
+        except PayloadError as exc:
             raise HTTPException(
-                status_code=422, detail={"code": "invalid", "message": "Ongeldige wijzigingen.", "problems": problems}
+                status_code=422,
+                detail={"code": "invalid", "message": f"Ongeldige wijzigingen: {exc}", "problems": exc.problems},
             ) from None
-        edits = []
-        for i, e in enumerate(batch.edits):
-            try:
-                edits.append(make_edit(e.model_dump()))
-            except PayloadError as exc:
-                raise HTTPException(
-                    status_code=422,
-                    detail={"code": "invalid", "message": f"Wijziging {i}: {exc}", "problems": [f"edits/{i}"]},
-                ) from None
+        for e in edits:
             if not user.may_edit(e.entity):
                 raise _error(403, "forbidden", f"Uw rol ({user.role}) mag {e.entity} niet wijzigen.")
-        if len({e.op_id for e in edits}) != len(edits):
-            raise _error(422, "invalid", "Elke wijziging moet een eigen op_id hebben.")
 
         def run() -> list[dict[str, Any]]:
-            results = [apply_edit(store, edit, user) for edit in edits]
+            results = [apply_edit(store, edit, user).to_json() for edit in edits]
             if edits:
                 tick(store)
             return results

@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from socialekaart.catalog.models import SyncUser, utcnow
+from socialekaart.catalog.registry import entities, model_table
 from socialekaart.server.store import ServerStore
-from socialekaart.sync.protocol import entities, model_table
 
 ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
 PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})

@@ -11,16 +11,9 @@ from typing import Any
 from sqlalchemy import Connection, delete, func, select, text
 
 from socialekaart.catalog.models import SyncChange, SyncState, SyncTick, utcnow
+from socialekaart.catalog.registry import encode_row, entities, key_column, model_table, strip_personal, table
 from socialekaart.server.store import ServerStore
-from socialekaart.sync.protocol import (
-    PayloadError,
-    encode_row,
-    entities,
-    key_column,
-    model_table,
-    strip_personal,
-    table,
-)
+from socialekaart.sync.wire import Change, PayloadError, PullPage
 
 HORIZON_KEY = "retention_horizon"
 _TICK_SQL = text(
@@ -131,25 +124,19 @@ def _row_out(entity: str, row: Any, personal: bool) -> dict[str, Any]:
     return encoded if personal else strip_personal(entity, encoded)
 
 
-def _entry(entity: str, row: Any, entity_id: str, version: int, personal: bool) -> dict[str, Any]:
+def _entry(entity: str, row: Any, entity_id: str, version: int, personal: bool) -> Change:
     if row is None or row.deleted_at is not None:
-        return {
-            "entity": entity,
-            "id": entity_id,
-            "version": row.version if row is not None else version,
-            "deleted": True,
-            "deleted_at": row.deleted_at.isoformat() if row is not None else None,
-        }
-    return {
-        "entity": entity,
-        "id": entity_id,
-        "version": row.version,
-        "deleted": False,
-        "row": _row_out(entity, row._mapping, personal),
-    }
+        return Change(
+            entity=entity,
+            id=entity_id,
+            version=row.version if row is not None else version,
+            deleted=True,
+            deleted_at=row.deleted_at.isoformat() if row is not None else None,
+        )
+    return Change(entity, entity_id, row.version, deleted=False, row=_row_out(entity, row._mapping, personal))
 
 
-def _current_rows(conn: Connection, refs: list[tuple[str, str, int]], personal: bool) -> list[dict[str, Any]]:
+def _current_rows(conn: Connection, refs: list[tuple[str, str, int]], personal: bool) -> list[Change]:
     """The current state of each referenced row (collapsed: one entry per row), in first-seen order."""
     seen: dict[tuple[str, str], int] = {}
     for entity, entity_id, version in refs:
@@ -167,7 +154,7 @@ def _current_rows(conn: Connection, refs: list[tuple[str, str, int]], personal: 
     return [_entry(e, rows.get((e, i)), i, v, personal) for (e, i), v in seen.items()]
 
 
-def pull_page(store: ServerStore, cursor: str | None, limit: int, personal: bool) -> dict[str, Any]:
+def pull_page(store: ServerStore, cursor: str | None, limit: int, personal: bool) -> PullPage:
     """One page of changes after cursor. Raises ResyncRequired for a cursor older than retention."""
     state = decode_cursor(cursor)
     with store.read() as conn:
@@ -186,11 +173,11 @@ def pull_page(store: ServerStore, cursor: str | None, limit: int, personal: bool
         return _sqlite_page(conn, state, limit, personal)
 
 
-def _snapshot_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> dict[str, Any]:
+def _snapshot_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> PullPage:
     """A page of the full download: live rows table by table (parents first), ordered by key."""
     names = entities()
     index, after = int(state.get("t") or 0), state.get("after")
-    out: list[dict[str, Any]] = []
+    out: list[Change] = []
     while index < len(names) and len(out) < limit:
         entity = names[index]
         t = table(entity)
@@ -210,10 +197,10 @@ def _snapshot_page(conn: Connection, state: dict[str, Any], limit: int, personal
         next_state: dict[str, Any] = {"k": "i", "lo": state["hi"]}
     else:
         next_state = {"k": "f", "hi": state["hi"], "t": index, "after": after}
-    return {"changes": out, "cursor": encode_cursor(next_state), "more": not done, "snapshot": True, "complete": done}
+    return PullPage(out, encode_cursor(next_state), more=not done, snapshot=True, complete=done)
 
 
-def _sqlite_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> dict[str, Any]:
+def _sqlite_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> PullPage:
     """SQLite: one writer, so the sequence is assigned in commit order and `seq > cursor` misses nothing."""
     c = model_table(SyncChange).c
     rows = conn.execute(
@@ -223,10 +210,10 @@ def _sqlite_page(conn: Connection, state: dict[str, Any], limit: int, personal: 
     rows = rows[:limit]
     lo = rows[-1].seq if rows else state["lo"]
     changes = _current_rows(conn, [(r.entity, r.entity_id, r.version) for r in rows], personal)
-    return {"changes": changes, "cursor": encode_cursor({"k": "i", "lo": lo}), "more": more, "snapshot": False}
+    return PullPage(changes, encode_cursor({"k": "i", "lo": lo}), more=more, snapshot=False)
 
 
-def _pg_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> dict[str, Any]:
+def _pg_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool) -> PullPage:
     """PostgreSQL: batches between two ticks; a late-committing transaction lands in the batch after its commit."""
     lo = state["lo"]
     hi = state.get("hi")
@@ -234,7 +221,7 @@ def _pg_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool
     if hi is None:
         hi = _latest_tick(conn) or lo
         if hi <= lo:
-            return {"changes": [], "cursor": encode_cursor({"k": "i", "lo": lo}), "more": False, "snapshot": False}
+            return PullPage([], encode_cursor({"k": "i", "lo": lo}), more=False, snapshot=False)
     known = conn.execute(select(func.count()).where(model_table(SyncTick).c.id.in_([lo, hi]))).scalar()
     if known != 2:
         raise ResyncRequired
@@ -246,7 +233,7 @@ def _pg_page(conn: Connection, state: dict[str, Any], limit: int, personal: bool
     # Also "more" when newer ticks exist, so a client catches up in one sync.
     if not more and (_latest_tick(conn) or hi) > hi:
         more = True
-    return {"changes": changes, "cursor": encode_cursor(next_state), "more": more, "snapshot": False}
+    return PullPage(changes, encode_cursor(next_state), more=more, snapshot=False)
 
 
 def purge(store: ServerStore, older_than: timedelta) -> int:

@@ -7,6 +7,7 @@ from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, false, func, or_, select
 
+from socialekaart.catalog.registry import finite
 from socialekaart.interchange.export import _clean, service_documents
 from socialekaart.interchange.tables import table_specs
 
@@ -37,7 +38,7 @@ def _rows(conn: Connection, name: str, where: ColumnElement[bool] | None = None)
         query = query.where(where)
     out = []
     for row in conn.execute(query).mappings():
-        values = {f.name: row[f.column] for f in spec.fields if not f.personal_data}
+        values = {f.name: finite(row[f.column]) for f in spec.fields if not f.personal_data}
         if "last_modified" in spec.by_name:
             values["last_modified"] = row["last_modified"]
         out.append(values)

@@ -9,16 +9,9 @@ from sqlalchemy import Connection, Row, and_, select, update
 from sqlalchemy.exc import IntegrityError
 
 from socialekaart.catalog.models import SyncAppliedOp, SyncHistory, utcnow
-from socialekaart.server.auth import User
-from socialekaart.server.feed import record_change
-from socialekaart.server.store import ServerStore
-from socialekaart.sync.protocol import (
-    RESULT_APPLIED,
-    RESULT_CONFLICT,
-    RESULT_MERGED,
-    RESULT_REJECTED,
+from socialekaart.catalog.registry import (
     SERVER_COLUMNS,
-    check_patch,
+    UnknownEntity,
     encode_row,
     encode_value,
     key_column,
@@ -26,13 +19,19 @@ from socialekaart.sync.protocol import (
     strip_personal,
     table,
 )
+from socialekaart.catalog.validation import CatalogLookup, Problem, decode, validate
+from socialekaart.server.auth import User
+from socialekaart.server.feed import record_change
+from socialekaart.server.store import ServerStore
+from socialekaart.sync import wire
+from socialekaart.sync.wire import EditAnswer, EditMessage, PayloadError, Status
 
 _IGNORED_IN_MERGE = SERVER_COLUMNS
 
 
 @dataclass(frozen=True)
 class Edit:
-    """One pushed edit, already checked."""
+    """One pushed edit whose shape is checked; its values are checked by the one validation when it is applied."""
 
     op_id: str
     entity: str
@@ -40,33 +39,58 @@ class Edit:
     op: str
     base_version: int | None
     patch: dict[str, Any]  # JSON values as sent
-    values: dict[str, Any]  # decoded Python values
 
 
-def make_edit(raw: dict[str, Any]) -> Edit:
-    """Check one edit's fields (PayloadError, Dutch, when anything is wrong)."""
-    values = check_patch(raw["entity"], raw["op"], raw.get("patch") or {})
-    return Edit(
-        op_id=raw["op_id"],
-        entity=raw["entity"],
-        entity_id=raw["id"],
-        op=raw["op"],
-        base_version=raw.get("base_version"),
-        patch=dict(raw.get("patch") or {}),
-        values=values,
-    )
+def make_edit(message: EditMessage) -> Edit:
+    """Check what the protocol forbids (PayloadError, Dutch): an unknown entity, bookkeeping fields, a new key."""
+    try:
+        key = key_column(message.entity)
+    except UnknownEntity as exc:
+        raise PayloadError(str(exc)) from None
+    patch = dict(message.patch)
+    for name, value in patch.items():
+        if name in SERVER_COLUMNS or (name == key and message.op != "create"):
+            raise PayloadError(f"veld {name!r} mag niet worden meegestuurd")
+        if name == "deleted_at" and value is not None:
+            raise PayloadError("deleted_at kan alleen leeg worden gemaakt (herstellen)")
+    if patch.get(key, message.id) != message.id:
+        raise PayloadError(f"veld {key!r} verschilt van de id van de wijziging")
+    patch.pop(key, None)
+    return Edit(message.op_id, message.entity, message.id, message.op, message.base_version, patch)
 
 
-def _stored_result(conn: Connection, op_id: str) -> dict[str, Any] | None:
+def checked_values(conn: Connection, edit: Edit) -> tuple[dict[str, Any], list[Problem]]:
+    """The edit's values decoded and put through the one validation (area and need codes as this database knows)."""
+    if edit.op == "delete":
+        return {}, []
+    values, problems = decode(edit.entity, edit.patch, entity_id=edit.entity_id)
+    unread = {p.field for p in problems}
+    problems += [
+        p
+        for p in validate(
+            edit.entity,
+            {k: v for k, v in values.items() if k not in unread},
+            entity_id=edit.entity_id,
+            create=edit.op == "create",
+            lookup=CatalogLookup(conn),
+        )
+        if p.field not in unread  # a value of the wrong type is named once, not also as missing
+    ]
+    return values, problems
+
+
+def _stored_result(conn: Connection, op_id: str) -> EditAnswer | None:
     t = model_table(SyncAppliedOp)
     value = conn.execute(select(t.c.result).where(t.c.op_id == op_id)).scalar()
-    return dict(value) if value is not None else None
+    return EditAnswer.from_json(dict(value)) if value is not None else None
 
 
-def _store_result(conn: Connection, edit: Edit, user_name: str, result: dict[str, Any]) -> None:
+def _store_result(conn: Connection, edit: Edit, user_name: str, result: EditAnswer) -> None:
     """Remember the answer to an edit, so a retry of the same op gets the same answer."""
     conn.execute(
-        model_table(SyncAppliedOp).insert().values(op_id=edit.op_id, user_name=user_name, result=result, at=utcnow())
+        model_table(SyncAppliedOp)
+        .insert()
+        .values(op_id=edit.op_id, user_name=user_name, result=result.to_json(), at=utcnow())
     )
 
 
@@ -111,14 +135,36 @@ def _ensure_base_history(conn: Connection, edit: Edit, current: dict[str, Any], 
         )
 
 
-def _result(edit: Edit, status: str, user: User, row: dict[str, Any] | None, **extra: Any) -> dict[str, Any]:
+def _result(
+    edit: Edit,
+    status: Status,
+    user: User,
+    row: dict[str, Any] | None,
+    *,
+    fields: list[str] | None = None,
+    applied: list[str] | None = None,
+    reason: str | None = None,
+    problems: list[Problem] | None = None,
+) -> EditAnswer:
     if row is not None and not user.sees_personal_data:
         row = strip_personal(edit.entity, row)
-    out: dict[str, Any] = {"op_id": edit.op_id, "status": status, "row": row}
-    if row is not None:
-        out["version"] = row["version"]
-    out.update(extra)
-    return out
+    return EditAnswer(
+        op_id=edit.op_id,
+        status=status,
+        row=row,
+        version=row["version"] if row is not None else None,
+        fields=tuple(fields or ()),
+        applied=tuple(applied) if applied is not None else None,
+        reason=reason,
+        problems=tuple(wire.problem_json(p) for p in problems or ()),
+    )
+
+
+def _rejected(edit: Edit, user: User, current: dict[str, Any] | None, problems: list[Problem]) -> EditAnswer:
+    """A refused value: nothing of the edit is written; the answer names entity, id, field and reason."""
+    fields = sorted({p.field for p in problems})
+    reason = "; ".join(str(p) for p in problems)
+    return _result(edit, wire.RESULT_REJECTED, user, current, fields=fields, reason=reason, problems=problems)
 
 
 def _write(
@@ -170,22 +216,25 @@ def _write(
     return new_row
 
 
-def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> dict[str, Any]:
+def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> EditAnswer:
     row = _current(conn, store, edit)
     current = encode_row(edit.entity, row._mapping) if row is not None else None
+    decoded, problems = checked_values(conn, edit)
+    if problems:
+        return _rejected(edit, user, current, problems)
     if edit.op == "create":
         if current is None:
-            return _result(edit, RESULT_APPLIED, user, _write(conn, store, edit, user, None, edit.values, "create"))
+            return _result(edit, wire.RESULT_APPLIED, user, _write(conn, store, edit, user, None, decoded, "create"))
         fields = sorted(k for k, v in edit.patch.items() if current.get(k) != v)
         reason = "bestaat al" if current["deleted_at"] is None else "bestaat al en is verwijderd"
-        return _result(edit, RESULT_CONFLICT, user, current, fields=fields, reason=reason)
+        return _result(edit, wire.RESULT_CONFLICT, user, current, fields=fields, reason=reason)
     if current is None:
-        return _result(edit, RESULT_REJECTED, user, None, reason="bestaat niet (meer) op de server")
+        return _result(edit, wire.RESULT_REJECTED, user, None, reason="bestaat niet (meer) op de server")
     _ensure_base_history(conn, edit, current, user.name)
     if edit.op == "delete":
         if current["deleted_at"] is not None:
-            return _result(edit, RESULT_MERGED, user, current)
-        status = RESULT_APPLIED
+            return _result(edit, wire.RESULT_MERGED, user, current)
+        status = wire.RESULT_APPLIED
         if edit.base_version != current["version"]:
             base = _base_row(conn, edit, edit.base_version)
             changed = sorted(
@@ -193,17 +242,22 @@ def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> dic
             )
             if changed:
                 return _result(
-                    edit, RESULT_CONFLICT, user, current, fields=changed, reason="intussen door iemand anders gewijzigd"
+                    edit,
+                    wire.RESULT_CONFLICT,
+                    user,
+                    current,
+                    fields=changed,
+                    reason="intussen door iemand anders gewijzigd",
                 )
-            status = RESULT_MERGED
+            status = wire.RESULT_MERGED
         new_row = _write(conn, store, edit, user, current, {"deleted_at": utcnow()}, "delete")
         return _result(edit, status, user, new_row)
     # update
     if current["deleted_at"] is not None and "deleted_at" not in edit.patch:
         return _result(
-            edit, RESULT_CONFLICT, user, current, fields=sorted(edit.patch), reason="verwijderd op de server"
+            edit, wire.RESULT_CONFLICT, user, current, fields=sorted(edit.patch), reason="verwijderd op de server"
         )
-    status = RESULT_APPLIED
+    status = wire.RESULT_APPLIED
     if edit.base_version != current["version"]:
         base = _base_row(conn, edit, edit.base_version)
         conflicts = sorted(
@@ -213,25 +267,25 @@ def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> dic
         )
         if conflicts:
             # The fields nobody else touched are applied now; only the contested ones wait for a person.
-            partial = {k: v for k, v in edit.values.items() if k not in conflicts and current.get(k) != edit.patch[k]}
+            partial = {k: v for k, v in decoded.items() if k not in conflicts and current.get(k) != edit.patch[k]}
             row_now = _write(conn, store, edit, user, current, partial, "update") if partial else current
             return _result(
                 edit,
-                RESULT_CONFLICT,
+                wire.RESULT_CONFLICT,
                 user,
                 row_now,
                 fields=conflicts,
                 applied=sorted(partial),
                 reason="zelfde veld gewijzigd",
             )
-        status = RESULT_MERGED
-    values = {k: v for k, v in edit.values.items() if current.get(k) != edit.patch[k]}
+        status = wire.RESULT_MERGED
+    values = {k: v for k, v in decoded.items() if current.get(k) != edit.patch[k]}
     if not values:
         return _result(edit, status, user, current)
     return _result(edit, status, user, _write(conn, store, edit, user, current, values, "update"))
 
 
-def apply_edit(store: ServerStore, edit: Edit, user: User) -> dict[str, Any]:
+def apply_edit(store: ServerStore, edit: Edit, user: User) -> EditAnswer:
     """Apply one edit in its own transaction; a retried op_id gets exactly the answer it got the first time."""
     for _attempt in range(3):
         try:
@@ -247,7 +301,9 @@ def apply_edit(store: ServerStore, edit: Edit, user: User) -> dict[str, Any]:
                 stored = _stored_result(conn, edit.op_id)
             if stored is not None:
                 return stored
-            result = _result(edit, RESULT_REJECTED, user, None, reason="in strijd met de samenhang van de gegevens")
+            result = _result(
+                edit, wire.RESULT_REJECTED, user, None, reason="in strijd met de samenhang van de gegevens"
+            )
             try:
                 with store.write() as conn:
                     _store_result(conn, edit, user.name, result)

@@ -1,1 +1,1 @@
-"""Offline-first sync of the catalog with a Sociale Kaart server: protocol, client, outbox and scheduler."""
+"""Offline-first sync of the catalog with a Sociale Kaart server: wire messages, client, outbox and scheduler."""

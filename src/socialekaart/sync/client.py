@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import ssl
 import time
@@ -13,6 +14,7 @@ import httpx
 from sqlalchemy import Connection, delete, select, text, update
 
 from socialekaart.catalog.models import SyncConflict, SyncOutbox, SyncResyncPending, utcnow
+from socialekaart.catalog.registry import entities, key_column, model_table, table
 from socialekaart.catalog.store import Catalog
 from socialekaart.errors import UserFacingError
 from socialekaart.sync.local import (
@@ -24,16 +26,17 @@ from socialekaart.sync.local import (
     set_state,
     upsert_rows,
 )
-from socialekaart.sync.protocol import (
+from socialekaart.sync.wire import (
     DEFAULT_PULL_LIMIT,
     MAX_PUSH_OPS,
     RESULT_APPLIED,
     RESULT_CONFLICT,
     RESULT_MERGED,
-    entities,
-    key_column,
-    model_table,
-    table,
+    RESULT_REJECTED,
+    EditAnswer,
+    EditMessage,
+    PullPage,
+    PushRequest,
 )
 
 log = logging.getLogger(__name__)
@@ -54,6 +57,22 @@ def _tls_context() -> ssl.SSLContext:
 
 class SyncError(UserFacingError):
     """A sync that could not finish; the message is Dutch. Nothing is lost: the next sync continues."""
+
+
+def _refuse_constant(name: str) -> float:
+    raise ValueError(name)
+
+
+def _json(response: httpx.Response) -> dict[str, Any]:
+    """A server answer as JSON, refusing NaN and Infinity (which Python's json would read) so they never reach the
+    catalog; an answer that is not a JSON object is a SyncError."""
+    try:
+        value = json.loads(response.content, parse_constant=_refuse_constant)
+    except ValueError:
+        value = None
+    if not isinstance(value, dict):
+        raise SyncError("De server stuurde een onleesbaar antwoord; de volgende synchronisatie probeert het opnieuw.")
+    return value
 
 
 class SyncAuthError(SyncError):
@@ -179,21 +198,14 @@ class SyncClient:
                 for row, result in zip(batch, results, strict=True):
                     self._handle_result(conn, row, result, report)
 
-    def _edit(self, row: Any) -> dict[str, Any]:
-        return {
-            "op_id": row.op_id,
-            "entity": row.entity,
-            "id": row.entity_id,
-            "op": row.op,
-            "base_version": row.base_version,
-            "patch": dict(row.patch),
-        }
+    def _edit(self, row: Any) -> EditMessage:
+        return EditMessage(row.op_id, row.entity, row.entity_id, row.op, row.base_version, dict(row.patch))
 
-    def _send(self, batch: list[Any]) -> list[dict[str, Any]]:
-        response = self._request("POST", "/sync/push", json={"edits": [self._edit(r) for r in batch]})
+    def _send(self, batch: list[Any]) -> list[EditAnswer]:
+        request = PushRequest(tuple(self._edit(r) for r in batch))
+        response = self._request("POST", "/sync/push", json=request.to_json())
         if response.status_code == 200:
-            results: list[dict[str, Any]] = response.json()["results"]
-            return results
+            return [EditAnswer.from_json(a) for a in _json(response)["results"]]
         if 400 <= response.status_code < 500 and len(batch) > 1:
             # Find the edit the server refuses: send one by one.
             return [self._send([row])[0] for row in batch]
@@ -201,14 +213,8 @@ class SyncClient:
             message = response.json().get("detail", {}).get("message", "")
         except ValueError:
             message = ""
-        return [
-            {
-                "op_id": batch[0].op_id,
-                "status": "rejected",
-                "row": None,
-                "reason": message or f"geweigerd door de server ({response.status_code})",
-            }
-        ]
+        reason = message or f"geweigerd door de server ({response.status_code})"
+        return [EditAnswer(batch[0].op_id, RESULT_REJECTED, reason=reason)]
 
     def _store_row(self, conn: Connection, entity: str, entity_id: str, row: dict[str, Any] | None) -> None:
         if row is None:
@@ -218,20 +224,19 @@ class SyncClient:
         if rest:
             reapply(conn, entity, entity_id, rest)
 
-    def _handle_result(self, conn: Connection, row: Any, result: dict[str, Any], report: SyncReport) -> None:
+    def _handle_result(self, conn: Connection, row: Any, result: EditAnswer, report: SyncReport) -> None:
         o = model_table(SyncOutbox)
-        status = str(result.get("status"))
+        status = result.status
         report.pushed[status] = report.pushed.get(status, 0) + 1
         conn.execute(delete(o).where(o.c.seq == row.seq))
-        server_row = result.get("row")
+        server_row = result.row
         if status in (RESULT_APPLIED, RESULT_MERGED):
-            version = result.get("version")
-            if version is not None:
+            if result.version is not None:
                 # Later queued edits of this entry were made on top of this one: rebase them.
                 conn.execute(
                     update(o)
                     .where(o.c.entity == row.entity, o.c.entity_id == row.entity_id)
-                    .values(base_version=version)
+                    .values(base_version=result.version)
                 )
             self._store_row(conn, row.entity, row.entity_id, server_row)
             return
@@ -246,8 +251,8 @@ class SyncClient:
                 base_version=row.base_version,
                 mine=dict(row.patch),
                 theirs=server_row,
-                fields=list(result.get("fields") or sorted(row.patch)),
-                reason=result.get("reason") or ("conflict" if status == RESULT_CONFLICT else status),
+                fields=list(result.fields or sorted(row.patch)),
+                reason=result.reason or ("conflict" if status == RESULT_CONFLICT else status),
                 detected_at=utcnow(),
             )
         )
@@ -276,11 +281,11 @@ class SyncClient:
                 continue
             if response.status_code != 200:
                 raise SyncError(f"De server weigerde het ophalen ({response.status_code}).")
-            page = response.json()
+            page = PullPage.from_json(_json(response))
             with local_tx(self.catalog) as conn:
                 self._apply_page(conn, page, cursor, report)
             report.pages += 1
-            if not page.get("more"):
+            if not page.more:
                 return
 
     def _start_full(self, report: SyncReport) -> None:
@@ -301,40 +306,40 @@ class SyncClient:
                 )
             set_state(conn, RESYNC_KEY, "1")
 
-    def _apply_page(self, conn: Connection, page: dict[str, Any], cursor: str | None, report: SyncReport) -> None:
-        role = page.get("role")
+    def _apply_page(self, conn: Connection, page: PullPage, cursor: str | None, report: SyncReport) -> None:
+        role = page.role
         if role is not None and get_state(conn, ROLE_KEY) not in (None, role) and cursor is not None:
             # A new role may see other fields: download everything again.
             set_state(conn, ROLE_KEY, role)
             set_state(conn, CURSOR_KEY, None)
             return
-        changes: list[dict[str, Any]] = page.get("changes", [])
+        changes = page.changes
         pend = pending_ops(conn)
         live: dict[str, list[dict[str, Any]]] = {}
         for change in changes:
-            if change.get("deleted"):
-                apply_tombstone(conn, change["entity"], change["id"], change["version"], change.get("deleted_at"))
-            else:
-                live.setdefault(change["entity"], []).append(change["row"])
+            if change.deleted:
+                apply_tombstone(conn, change.entity, change.id, change.version, change.deleted_at)
+            elif change.row is not None:
+                live.setdefault(change.entity, []).append(change.row)
         for entity, rows in live.items():
             upsert_rows(conn, entity, rows)
         for change in changes:
-            ops = pend.get((change["entity"], change["id"]))
+            ops = pend.get((change.entity, change.id))
             if ops:
-                reapply(conn, change["entity"], change["id"], ops)
-        if page.get("snapshot"):
+                reapply(conn, change.entity, change.id, ops)
+        if page.snapshot:
             rp = model_table(SyncResyncPending)
             by_entity: dict[str, list[str]] = {}
             for change in changes:
-                by_entity.setdefault(change["entity"], []).append(change["id"])
+                by_entity.setdefault(change.entity, []).append(change.id)
             for entity, ids in by_entity.items():
                 for i in range(0, len(ids), 500):
                     conn.execute(delete(rp).where(rp.c.entity == entity, rp.c.entity_id.in_(ids[i : i + 500])))
-            if page.get("complete"):
+            if page.complete:
                 self._finish_full(conn, pend)
         report.pulled += len(changes)
-        set_state(conn, CURSOR_KEY, page["cursor"])
-        if not page.get("more"):
+        set_state(conn, CURSOR_KEY, page.cursor)
+        if not page.more:
             set_state(conn, LAST_SYNC_KEY, utcnow().isoformat(timespec="seconds"))
             set_state(conn, LAST_ERROR_KEY, None)
             set_state(conn, SERVER_KEY, self.server)

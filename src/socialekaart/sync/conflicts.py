@@ -9,9 +9,9 @@ from sqlalchemy import select, update
 
 from socialekaart.catalog.editing import EditError, _add_entry
 from socialekaart.catalog.models import SyncConflict, utcnow
+from socialekaart.catalog.registry import decode_row, key_column, model_table, table
 from socialekaart.catalog.store import Catalog
-from socialekaart.sync.local import decode_row
-from socialekaart.sync.protocol import key_column, model_table, table
+from socialekaart.catalog.validation import CatalogLookup, decode, validate
 
 CHOICES = ("mine", "theirs", "combine")
 
@@ -108,6 +108,10 @@ def resolve_conflict(
             t = table(row.entity)
             key = key_column(row.entity)
             local = {k: v for k, v in patch.items() if k != key}
+            values, problems = decode(row.entity, local, entity_id=row.entity_id)
+            problems = problems or validate(row.entity, values, entity_id=row.entity_id, lookup=CatalogLookup(conn))
+            if problems:
+                raise EditError("; ".join(str(p) for p in problems), problems)
             exists = conn.execute(select(t.c[key]).where(t.c[key] == row.entity_id)).first()
             if op == "delete":
                 conn.execute(update(t).where(t.c[key] == row.entity_id).values(deleted_at=utcnow()))

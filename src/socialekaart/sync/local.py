@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from contextlib import AbstractContextManager
-from datetime import date, datetime, time
-from functools import cache
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from socialekaart.catalog.models import SyncOutbox, SyncState, utcnow
+from socialekaart.catalog.registry import decode_row, key_column, model_table, table
 from socialekaart.catalog.store import Catalog
-from socialekaart.sync.protocol import key_column, model_table, table
 
 
 def local_tx(catalog: Catalog) -> AbstractContextManager[Connection]:
@@ -33,34 +31,6 @@ def set_state(conn: Connection, key: str, value: str | None) -> None:
     conn.execute(delete(st).where(st.c.key == key))
     if value is not None:
         conn.execute(st.insert().values(key=key, value=value))
-
-
-@cache
-def _decoders(entity: str) -> dict[str, Callable[[Any], Any]]:
-    out: dict[str, Callable[[Any], Any]] = {}
-    for col in table(entity).c:
-        try:
-            pytype = col.type.python_type
-        except NotImplementedError:  # pragma: no cover
-            continue
-        if pytype in (date, datetime, time):
-            out[col.name] = pytype.fromisoformat  # type: ignore[attr-defined]
-        elif pytype is float:
-            out[col.name] = float
-    return out
-
-
-def decode_row(entity: str, row: dict[str, Any]) -> dict[str, Any]:
-    """A JSON row as column values (only the columns this version knows)."""
-    cols = table(entity).c
-    decoders = _decoders(entity)
-    out = {}
-    for name, value in row.items():
-        if name not in cols:
-            continue
-        conv = decoders.get(name)
-        out[name] = conv(value) if conv is not None and value is not None else value
-    return out
 
 
 def upsert_rows(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:

@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 
 from socialekaart.catalog.models import SyncConflict, SyncOutbox
+from socialekaart.catalog.registry import model_table
 from socialekaart.catalog.store import Catalog
 from socialekaart.sync.local import get_state
-from socialekaart.sync.protocol import model_table
 
 
 @dataclass(frozen=True)

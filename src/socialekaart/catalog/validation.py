@@ -1,0 +1,315 @@
+"""The one validation every write goes through (import, local edit, server push): types, required fields, rules."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from functools import cache
+from typing import Any, Protocol
+from urllib.parse import urlsplit
+
+import phonenumbers
+from sqlalchemy import Connection, select
+
+from socialekaart.catalog.profile import (
+    ACCESS_TYPES,
+    AREA_KINDS,
+    ENTRY_KINDS,
+    NEEDS_TAXONOMY,
+    PROVIDER_KINDS,
+    taxonomy_id,
+)
+from socialekaart.catalog.registry import Field, entity
+from socialekaart.catalog.schedules import rule_field_problems
+from socialekaart.text import has_control
+
+SERVICE_STATUSES = ("active", "inactive", "defunct", "temporarily closed")
+MAX_TEXT = 100_000
+
+CODED: dict[tuple[str, str], tuple[str, ...]] = {
+    ("service", "access_type"): ACCESS_TYPES,
+    ("service", "provider_kind"): PROVIDER_KINDS,
+    ("service", "entry_kind"): ENTRY_KINDS,
+    ("service", "status"): SERVICE_STATUSES,
+    ("area", "kind"): AREA_KINDS,
+}
+
+RANGES: dict[tuple[str, str], tuple[float, float]] = {
+    ("location", "latitude"): (-90.0, 90.0),
+    ("location", "longitude"): (-180.0, 180.0),
+    ("area", "centroid_lat"): (-90.0, 90.0),
+    ("area", "centroid_lon"): (-180.0, 180.0),
+    ("service", "minimum_age"): (0.0, 150.0),
+    ("service", "maximum_age"): (0.0, 150.0),
+    ("volunteer", "capacity"): (0.0, 10_000.0),
+    ("cost_option", "amount"): (0.0, 1e9),
+}
+
+# Values that break these rules are left empty with a warning by the importer instead of refusing the import: the
+# official HSDS examples themselves hold a latitude of 100, and a bad coordinate should not keep a whole catalog out.
+SOFT: frozenset[tuple[str, str]] = frozenset({("location", "latitude"), ("location", "longitude")})
+
+PHONES = frozenset({("phone", "number"), ("volunteer", "phone"), ("initiative", "wijkmakelaar_phone")})
+EMAILS = frozenset({"email", "assurer_email", "wijkmakelaar_email"})
+URLS = frozenset({"url", "website", "logo", "schedule_link"})
+AREA_CODES = frozenset(
+    {("service_area", "area_code"), ("volunteer", "area_code"), ("location", "buurt_code"), ("location", "wijk_code")}
+)
+NEED_LISTS = frozenset({("volunteer", "werkgebieden"), ("thesaurus_term", "needs")})
+CODE_FIELDS = AREA_CODES | NEED_LISTS  # checked only against a Lookup
+SCHEDULE_FIELDS = ("freq", "byday", "bymonthday", "byweekno", "byyearday", "interval", "count", "wkst")
+
+_POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}")
+_EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A value that may not be stored: which entity and entry, which field, and why (Dutch)."""
+
+    entity: str
+    entity_id: str
+    field: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.reason}"
+
+
+class Lookup(Protocol):
+    """Codes the catalog knows; None where it cannot tell (no area tree, no needs taxonomy yet)."""
+
+    def area_codes(self) -> frozenset[str] | None: ...
+
+    def need_codes(self) -> frozenset[str] | None: ...
+
+
+class CatalogLookup:
+    """The codes a catalog (or server) database holds, read once per connection when a check needs them."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._areas: frozenset[str] | None = None
+        self._needs: frozenset[str] | None = None
+
+    def area_codes(self) -> frozenset[str] | None:
+        if self._areas is None:
+            t = entity("area").table
+            self._areas = frozenset(self.conn.execute(select(t.c.code).where(t.c.deleted_at.is_(None))).scalars())
+        return self._areas or None
+
+    def need_codes(self) -> frozenset[str] | None:
+        if self._needs is None:
+            t = entity("taxonomy_term").table
+            query = select(t.c.code).where(
+                t.c.taxonomy_id == taxonomy_id(NEEDS_TAXONOMY), t.c.deleted_at.is_(None), t.c.code.is_not(None)
+            )
+            self._needs = frozenset(str(c) for c in self.conn.execute(query).scalars())
+        return self._needs or None
+
+
+def decode(name: str, patch: Mapping[str, Any], *, entity_id: str = "") -> tuple[dict[str, Any], list[Problem]]:
+    """JSON values of an edit (as pushed or queued) as column values, with a Problem for each one of a wrong type."""
+    by_name = entity(name).by_name
+    values: dict[str, Any] = {}
+    problems: list[Problem] = []
+    for column, value in patch.items():
+        f = by_name.get(column)
+        if f is not None and value is not None and f.pytype in (date, datetime, time):
+            if not isinstance(value, str):
+                problems.append(Problem(name, entity_id, column, _type_reason(f)))
+                continue
+            try:
+                value = f.pytype.fromisoformat(value)  # type: ignore[attr-defined]
+            except ValueError:
+                problems.append(Problem(name, entity_id, column, _type_reason(f)))
+                continue
+        elif f is not None and f.pytype is float and isinstance(value, int) and not isinstance(value, bool):
+            try:
+                value = float(value)
+            except OverflowError:
+                problems.append(Problem(name, entity_id, column, "getal is te groot"))
+                continue
+        values[column] = value
+    return values, problems
+
+
+def validate(
+    name: str,
+    changes: Mapping[str, Any],
+    *,
+    entity_id: str = "",
+    create: bool = False,
+    lookup: Lookup | None = None,
+) -> list[Problem]:
+    """Every reason why these column values may not be stored in entity `name` (empty when they may).
+
+    `create` also asks for every required field. With a `lookup`, area codes and need codes must exist.
+    """
+    ent = entity(name)
+    problems: list[Problem] = []
+
+    def refuse(column: str, reason: str) -> None:
+        problems.append(Problem(name, entity_id, column, reason))
+
+    for column, value in changes.items():
+        f = ent.by_name.get(column)
+        if f is None:
+            refuse(column, f"onbekend veld voor {name}")
+            continue
+        if value is None:
+            if not f.nullable and column != ent.key:
+                refuse(column, "mag niet leeg zijn")
+            continue
+        reason = _type_problem(f, value)
+        if reason is None:
+            for check in _checks(name, column):
+                reason = check(value, changes, lookup)
+                if reason:
+                    break
+        if reason:
+            refuse(column, reason)
+    if create:
+        for f in ent.fields:
+            if f.required and changes.get(f.name) is None and f.name not in changes:
+                refuse(f.name, "verplicht veld ontbreekt")
+    low, high = changes.get("minimum_age"), changes.get("maximum_age")
+    if (
+        name == "service"
+        and isinstance(low, (int, float))
+        and isinstance(high, (int, float))
+        and not problems
+        and low > high
+    ):
+        refuse("maximum_age", f"de maximumleeftijd ({high:g}) ligt onder de minimumleeftijd ({low:g})")
+    if name == "schedule":
+        for column, reason in rule_field_problems({k: changes.get(k) for k in SCHEDULE_FIELDS if k in changes}):
+            if not any(p.field == column for p in problems):
+                refuse(column, reason)
+    return problems
+
+
+def _type_reason(f: Field) -> str:
+    expected = {
+        str: "tekst",
+        int: "een geheel getal",
+        float: "een getal",
+        bool: "ja of nee (true/false)",
+        date: "een datum (JJJJ-MM-DD)",
+        time: "een tijd (UU:MM)",
+        datetime: "een tijdstip (JJJJ-MM-DDTUU:MM:SS)",
+    }[f.pytype]
+    return f"ongeldige waarde: verwacht {expected}"
+
+
+def _type_problem(f: Field, value: Any) -> str | None:
+    pytype = f.pytype
+    if pytype is str:
+        if not isinstance(value, str):
+            return _type_reason(f)
+        if len(value) > MAX_TEXT:
+            return f"te lang (meer dan {MAX_TEXT} tekens)"
+        if has_control(value, multiline=f.multiline):
+            if f.multiline:
+                return "bevat stuurtekens of tekens die de schrijfrichting omdraaien"
+            return "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien"
+        return None
+    if pytype is float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            return _type_reason(f)
+        return None if math.isfinite(value) else "geen eindig getal (NaN en oneindig zijn niet toegestaan)"
+    if pytype is int and isinstance(value, bool):
+        return _type_reason(f)
+    # int, bool, date (a datetime is one too), time, datetime
+    return None if isinstance(value, pytype) else _type_reason(f)
+
+
+Check = Callable[[Any, Mapping[str, Any], "Lookup | None"], "str | None"]
+
+
+@cache
+def _checks(name: str, column: str) -> tuple[Check, ...]:
+    """The value rules of one field, looked up once (most fields have none)."""
+    where = (name, column)
+    checks: list[Check] = []
+    allowed = CODED.get(where)
+    if allowed is not None:
+        checks.append(
+            lambda v, _c, _l: None if v in allowed else f"onbekende waarde '{v}': kies uit {', '.join(allowed)}"
+        )
+    bounds = RANGES.get(where)
+    if bounds is not None:
+        low, high = bounds
+        checks.append(lambda v, _c, _l: None if low <= v <= high else f"waarde {v:g} ligt buiten {low:g} tot {high:g}")
+    if where == ("area", "geometry"):
+        checks.append(lambda v, _c, _l: _geometry_problem(str(v)))
+    if where == ("address", "postal_code"):
+        checks.append(_postcode_problem)
+    if where in PHONES:
+        checks.append(lambda v, _c, _l: _phone_problem(v))
+    if column in EMAILS:
+        checks.append(lambda v, _c, _l: None if _EMAIL.fullmatch(v.strip()) else f"ongeldig e-mailadres '{v}'")
+    if column in URLS:
+        checks.append(lambda v, _c, _l: _url_problem(v))
+    if where in AREA_CODES:
+        checks.append(_area_problem)
+    if where in NEED_LISTS:
+        checks.append(_needs_problem)
+    return tuple(checks)
+
+
+def _postcode_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+    country = str(changes.get("country") or "NL").strip().upper()
+    if country in ("NL", "NLD", "NEDERLAND") and not _POSTCODE.fullmatch(value.strip().upper()):
+        return f"ongeldige postcode '{value}': verwacht vier cijfers en twee letters, zoals 4901 AB"
+    return None
+
+
+def _area_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+    known = lookup.area_codes() if lookup is not None else None
+    return f"onbekende gebiedscode '{value}'" if known is not None and value not in known else None
+
+
+def _needs_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+    known = lookup.need_codes() if lookup is not None else None
+    if known is None:
+        return None
+    unknown = [c for c in (p.strip() for p in value.split(";")) if c and c not in known]
+    return f"onbekende behoefte '{unknown[0]}'" if unknown else None
+
+
+def _phone_problem(value: str) -> str | None:
+    try:
+        number = phonenumbers.parse(value, "NL")
+    except phonenumbers.NumberParseException:
+        return f"ongeldig telefoonnummer '{value}'"
+    if not phonenumbers.is_valid_number(number):
+        return f"ongeldig telefoonnummer '{value}': verwacht bijvoorbeeld 0162 123456 of +31 162 123456"
+    return None
+
+
+def _url_problem(value: str) -> str | None:
+    text = value.strip()
+    try:
+        parts = urlsplit(text if "://" in text else f"https://{text}")
+        host = parts.hostname or ""
+    except ValueError:
+        return f"ongeldig webadres '{value}'"
+    if parts.scheme not in ("http", "https") or "." not in host or " " in text:
+        return f"ongeldig webadres '{value}': verwacht bijvoorbeeld https://www.voorbeeld.nl"
+    return None
+
+
+def _geometry_problem(text: str) -> str | None:
+    import shapely
+
+    try:
+        geometry = shapely.from_geojson(text)
+    except Exception:  # shapely raises GEOSException or ValueError for bad GeoJSON
+        return "geen geldige GeoJSON-geometrie"
+    if geometry is None or geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
+        return "verwacht een (Multi)Polygon in GeoJSON"
+    return None
