@@ -320,6 +320,8 @@ class MainController(QObject):
         box.open()
 
     def _unhandled(self, exc: object) -> None:
+        if not isinstance(exc, BaseException):  # the signal carries an object; only exceptions are sent on it
+            exc = RuntimeError(str(exc))
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle(APP_DISPLAY_NAME)

@@ -73,7 +73,8 @@ def render_png(
         image = view.grab().toImage()
     _dispose(view)
     out.parent.mkdir(parents=True, exist_ok=True)
-    if not image.save(str(out), "PNG"):
+    # PySide6 takes the format as str at run time although its stubs say bytes (bytes raises ValueError).
+    if not image.save(str(out), "PNG"):  # type: ignore[call-overload]
         raise RenderError(f"Kan {out} niet schrijven.")
     return out
 

@@ -41,7 +41,7 @@ class SearchField(QLineEdit):
 
         assert isinstance(event, QKeyEvent)
         key = event.key()
-        steps = {
+        steps: dict[int, int] = {
             Qt.Key.Key_Down: 1,
             Qt.Key.Key_Up: -1,
             Qt.Key.Key_PageDown: 10,
