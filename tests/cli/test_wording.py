@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from socialekaart.cli.wording import reason_json, reason_text, reason_texts
+from socialekaart.cli.wording import no_results_text, reason_json, reason_text, reason_texts
 from socialekaart.search.explain import Detail, Reason
 
 CASES = [
@@ -77,3 +77,31 @@ def test_json_form_is_plain_data() -> None:
     }
     assert reason_json(Reason("distance", km=1.23456)) == {"kind": "distance", "km": 1.23}
     assert reason_json(Reason("open_on", day=date(2026, 11, 20))) == {"kind": "open_on", "day": "2026-11-20"}
+
+
+@pytest.mark.parametrize(
+    ("query", "terms", "filtered_out", "suggestions", "filters_used", "text"),
+    [
+        ("", (), 0, [], False, "Geen diensten gevonden."),
+        ("", (), 0, [], True, "Geen diensten gevonden met deze filters."),
+        ("pianoles", ("pianoles",), 0, [], False, "Geen resultaten voor 'pianoles'."),
+        (
+            "klubhuis",
+            ("klubhuis",),
+            1,
+            [],
+            True,
+            "Geen resultaten voor 'klubhuis' met deze filters; zonder filters 1 resultaat.",
+        ),
+        ("kafe", ("kafe",), 0, ["cafe", "koffie"], False, "Geen resultaten voor 'kafe'. Bedoelde u: cafe / koffie?"),
+    ],
+)
+def test_no_results_wording(
+    query: str, terms: tuple[str, ...], filtered_out: int, suggestions: list[str], filters_used: bool, text: str
+) -> None:
+    from socialekaart.search.engine import SearchResponse
+
+    response = SearchResponse(
+        results=[], suggestions=suggestions, unmatched=True, terms=terms, filtered_out=filtered_out
+    )
+    assert no_results_text(query, response, filters_used) == text

@@ -82,7 +82,8 @@ def test_empty_engine(taxonomy, thesaurus) -> None:  # type: ignore[no-untyped-d
         r = e.search(q, SearchFilters(area_code="X"), now=NOW)
         assert r.results == []
     assert SearchEngine().search("pianoles", now=NOW).unmatched
-    assert SearchEngine().search("", now=NOW).message == "Geen diensten gevonden."
+    empty = SearchEngine().search("", now=NOW)
+    assert empty.unmatched and empty.results == [] and empty.terms == ()
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -9,7 +9,7 @@ from typing import Any
 
 from socialekaart.cli.common import open_from_args
 from socialekaart.cli.output import CliError, print_json
-from socialekaart.cli.wording import reason_json, reason_texts
+from socialekaart.cli.wording import no_results_text, reason_json, reason_texts
 from socialekaart.text import one_line
 
 
@@ -95,11 +95,9 @@ def _as_json(query: str, response: Any) -> dict[str, Any]:
     }
 
 
-def _print_text(query: str, response: Any) -> None:
+def _print_text(query: str, response: Any, filters_used: bool) -> None:
     if not response.results:
-        print(response.message or f"Geen resultaten voor '{query}'.")
-        if response.suggestions:
-            print("Bedoelde u: " + ", ".join(response.suggestions))
+        print(no_results_text(query, response, filters_used))
         return
     for i, r in enumerate(response.results, 1):
         extra = f" ({r.distance_km:.1f} km)" if r.distance_km is not None else ""
@@ -128,13 +126,13 @@ def cmd_search(args: argparse.Namespace) -> int:
                     print_json(_as_json(line, response))
                 else:
                     print(f"== {line}")
-                    _print_text(line, response)
+                    _print_text(line, response, not filters.is_empty())
             return 0
         response = search.search(args.query, filters, limit=args.limit, record_unmatched=True)
         if args.json:
             print_json(_as_json(args.query, response))
         else:
-            _print_text(args.query, response)
+            _print_text(args.query, response, not filters.is_empty())
         sys.stdout.flush()
         return 0
     finally:

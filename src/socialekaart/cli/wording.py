@@ -1,4 +1,5 @@
-"""The command line's Dutch wording of the search engine's structured reasons ("naam: Taalcafé (vorm van 'taal')")."""
+"""The command line's Dutch wording of search answers: the structured reasons ("naam: Taalcafé (vorm van 'taal')") and
+what it says when nothing was found."""
 
 from __future__ import annotations
 
@@ -95,3 +96,19 @@ def reason_json(reason: Reason) -> dict[str, Any]:
     if reason.day is not None:
         out["day"] = reason.day.isoformat()
     return out
+
+
+def no_results_text(query: str, response: Any, filters_used: bool) -> str:
+    """What the command says when a search found nothing: why, how many without filters, and "Bedoelde u"."""
+    shown = " ".join(response.terms) or query.strip()[:60]
+    if not shown:
+        return "Geen diensten gevonden met deze filters." if filters_used else "Geen diensten gevonden."
+    if response.filtered_out:
+        count = response.filtered_out
+        text = f"Geen resultaten voor '{shown}' met deze filters; zonder filters {count} "
+        text += "resultaat." if count == 1 else "resultaten."
+    else:
+        text = f"Geen resultaten voor '{shown}'."
+    if response.suggestions:
+        text += " Bedoelde u: " + " / ".join(response.suggestions) + "?"
+    return text

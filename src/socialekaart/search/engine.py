@@ -67,7 +67,6 @@ class SearchResponse:
     total: int = 0
     filtered_out: int = 0
     unknown_terms: tuple[str, ...] = ()
-    message: str = ""
     truncated: bool = False
 
 
@@ -264,9 +263,6 @@ class SearchEngine:
                 suggestions=[],
                 unmatched=True,
                 terms=q.nq.terms,
-                message="Geen diensten gevonden met deze filters."
-                if not q.filters.is_empty()
-                else "Geen diensten gevonden.",
                 truncated=q.nq.truncated,
             )
         return SearchResponse(
@@ -277,7 +273,6 @@ class SearchEngine:
             total=total_hits,
             filtered_out=max(0, text_matches - total_hits) if q.has_query else 0,
             unknown_terms=q.unknown,
-            message=f"{total_hits} resultaten" if total_hits != 1 else "1 resultaat",
             truncated=q.nq.truncated,
         )
 
@@ -403,17 +398,7 @@ class SearchEngine:
         if self.unmatched_log is not None and nq.terms:
             with contextlib.suppress(Exception):  # statistics must never break a search
                 self.unmatched_log.record(tuple(nq.terms), q.filters.area_code)
-        shown = " ".join(nq.terms) or nq.raw.strip()[:60]
-        if text_matches:
-            msg = (
-                f"Geen resultaten voor '{shown}' met deze filters; zonder filters "
-                f"{text_matches} {'resultaat' if text_matches == 1 else 'resultaten'}."
-            )
-        else:
-            msg = f"Geen resultaten voor '{shown}'."
         suggestions = self.suggest(nq, segments) if not text_matches else []
-        if suggestions:
-            msg += " Bedoelde u: " + " / ".join(suggestions) + "?"
         return SearchResponse(
             results=[],
             suggestions=suggestions,
@@ -422,7 +407,6 @@ class SearchEngine:
             total=0,
             filtered_out=text_matches,
             unknown_terms=q.unknown,
-            message=msg,
             truncated=nq.truncated,
         )
 
