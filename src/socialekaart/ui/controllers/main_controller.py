@@ -80,7 +80,7 @@ class MainController(QObject):
         catalogs.busy.connect(self._busy)
         catalogs.progress.connect(self._progress)
         catalogs.quit_requested.connect(w.close)
-        search.current_changed.connect(lambda sid: detail.request(sid))
+        search.current_changed.connect(lambda sid: detail.request(sid, listed=search.model.rowCount() > 0))
         search.open_requested.connect(lambda sid: detail.request(sid, immediate=True, focus=True))
         search.results_shown.connect(lambda _n: w.refresh_tab_order())
         detail.shown.connect(lambda _sid: w.refresh_tab_order())

@@ -84,7 +84,7 @@ class MapController(QObject):
         self._creating = False
         self._near_text = ""
         self._near_radius: float | None = None
-        # A new result list selects its first row by itself; that is not the user's choice: no zooming to it.
+        # A new result list chooses nothing, or (the same question again) keeps the chosen row: no zooming then.
         self._fresh_results = False
         self._list_sizes: list[int] = []
         self.pane = window.map_pane

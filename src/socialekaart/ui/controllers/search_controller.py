@@ -116,15 +116,20 @@ class SearchController(QObject):
     def _show(self, outcome: SearchOutcome) -> None:
         if outcome.query != self.window.search_edit.text() or outcome.state != self.filters.state:
             return  # a newer question is on its way
-        previous = self.current_id()
+        before = self.last_outcome
+        # The same question again (a sync or an index refresh) keeps the entry the worker is reading; a new question
+        # selects nothing until the user moves, and its list starts at the top: the same keys give the same row.
+        same_question = before is not None and (before.query, before.state) == (outcome.query, outcome.state)
+        previous = self.current_id() if same_question else ""
         self.last_outcome = outcome
         self.model.set_rows(outcome.rows)
         self._show_summary(outcome)
-        if outcome.rows:
-            row = self.model.index_of(previous) if previous else -1
-            self.select_row(max(0, row))
+        row = self.model.index_of(previous) if previous else -1
+        if row >= 0:
+            self.select_row(row)
         else:
-            self.current_changed.emit("")
+            self.clear_selection()
+            self.window.result_list.scrollToTop()
         self.results_shown.emit(len(outcome.rows))
 
     def _show_summary(self, outcome: SearchOutcome) -> None:
@@ -187,6 +192,13 @@ class SearchController(QObject):
         assert selection is not None
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         view.scrollTo(index)
+
+    def clear_selection(self) -> None:
+        """No entry is chosen: the detail pane says so (it always shows the list's chosen entry)."""
+        selection = self.window.result_list.selectionModel()
+        assert selection is not None
+        selection.clear()
+        self.current_changed.emit("")
 
     def move(self, step: int) -> None:
         """Arrow keys in the search field walk through the results; the focus stays in the field."""
