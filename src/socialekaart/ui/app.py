@@ -66,6 +66,7 @@ class SocialeKaartApp(QObject):
         geometry = self.settings.geometry
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+        self.window.fit_to_screen()
         self.window.search_edit.setFocus()
         if show:
             # Stage 2 starts once the first frame is painted (or after 100 ms, should no paint come).
@@ -108,6 +109,7 @@ class SocialeKaartApp(QObject):
         self.catalogs.open(path, seed_if_empty=self.db is None)
 
         window.complete()
+        window.fit_to_screen()  # now the filters exist: fold them away on a small screen
         icon = resources_dir() / "icons" / "socialekaart.svg"
         if icon.exists():
             window.setWindowIcon(QIcon(str(icon)))

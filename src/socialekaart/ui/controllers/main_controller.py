@@ -149,8 +149,8 @@ class MainController(QObject):
                     widget.setFont(self._normal_fonts[key])
             if self._normal_sizes:
                 w.splitter.setSizes(self._normal_sizes)
-        w.filter_bar.setVisible(not on)
         w.setProperty("presentation", on)
+        w.filter_bar.setVisible(not on and w.show_filters_action.isChecked())
         w.result_list.doItemsLayout()
         w.detail_view.rerender()
         w.refresh_tab_order()

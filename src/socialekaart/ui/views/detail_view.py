@@ -58,7 +58,9 @@ class DetailView(QScrollArea):
         self.setObjectName("detailView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Text wraps to the pane's width; should a narrow pane still be too narrow (large scaling on a small
+        # screen), a scroll bar appears instead of cutting off the Kopieer buttons.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._content = QWidget()
         self._content.setObjectName("detailContent")
         self._layout = QVBoxLayout(self._content)

@@ -9,12 +9,16 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
 from socialekaart import APP_DISPLAY_NAME
 from socialekaart.ui.theme import highlight_style
+
+#: Below this available screen height (logical pixels: 150 % on a 1366×768 laptop leaves 512) the filter controls
+#: start folded away behind the Filters button, so the result list and the detail pane keep their room.
+COMPACT_HEIGHT = 560
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -89,6 +93,8 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     presentation_action: QAction
     clear_filters_action: QAction
+    show_filters_action: QAction
+    filters_button: QToolButton
     settings_action: QAction
     language_nl_action: QAction
     language_en_action: QAction
@@ -115,6 +121,7 @@ class MainWindow(QMainWindow):
         self._outer.setSpacing(6)
 
         search_row = QHBoxLayout()
+        self._search_row = search_row
         self.search_label = QLabel()
         self.search_edit = SearchField()
         self.search_edit.setObjectName("searchEdit")
@@ -155,6 +162,10 @@ class MainWindow(QMainWindow):
         del stretch
         self.filter_bar = FilterBar()
         outer.addWidget(self.filter_bar)
+        self.filters_button = QToolButton()
+        self.filters_button.setObjectName("filtersButton")
+        self.filters_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._search_row.insertWidget(self._search_row.indexOf(self.presentation_button), self.filters_button)
         self.chip_bar = ChipBar()
         self.chip_bar.setObjectName("chipBar")
         self.chip_bar.setVisible(False)
@@ -254,6 +265,12 @@ class MainWindow(QMainWindow):
         self.presentation_button.setDefaultAction(self.presentation_action)
         self.clear_filters_action = QAction(self)
         self.clear_filters_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.show_filters_action = QAction(self)
+        self.show_filters_action.setCheckable(True)
+        self.show_filters_action.setChecked(True)
+        self.show_filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.show_filters_action.toggled.connect(self.show_filters)
+        self.filters_button.setDefaultAction(self.show_filters_action)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.language_nl_action = QAction("Nederlands", self)
@@ -278,6 +295,7 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.focus_search_action)
         self.view_menu.addAction(self.clear_filters_action)
+        self.view_menu.addAction(self.show_filters_action)
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addAction(self.show_map_action)
         self.sync_menu = bar.addMenu("")
@@ -297,6 +315,7 @@ class MainWindow(QMainWindow):
             return
         chain: list[QWidget] = [
             self.search_edit,
+            self.filters_button,
             self.presentation_button,
             *self.filter_bar.focus_chain(),
             *self.chip_bar.buttons(),
@@ -318,6 +337,38 @@ class MainWindow(QMainWindow):
             return [self.result_list]
         pane = self.map_pane
         return [pane.coverage_combo] + ([pane.map] if pane.map is not None else [])
+
+    def show_filters(self, on: bool) -> None:
+        """Show the filter controls (True) or fold them away (False); the chips of active filters stay."""
+        if not self.completed:
+            return
+        self.show_filters_action.blockSignals(True)
+        self.show_filters_action.setChecked(on)
+        self.show_filters_action.blockSignals(False)
+        self.filter_bar.setVisible(on and not self.property("presentation"))
+        self.refresh_tab_order()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Keep the window inside the screen's available area (a saved size can be larger than this screen, or
+        from another screen), and on a small screen fold the filter controls away."""
+        if available is None:
+            screen = self.screen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()  # the window manager's frame, if any
+        width = min(self.width(), available.width() - extra.width())
+        height = min(self.height(), available.height() - extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+        if self.completed and available.height() < COMPACT_HEIGHT:
+            self.show_filters(False)
 
     def show_map(self, on: bool) -> None:
         """Show the map in the result list's place (True) or the list again (False)."""
@@ -354,6 +405,10 @@ class MainWindow(QMainWindow):
         self.presentation_action.setText(self.tr("&Presentatie"))
         self.presentation_action.setToolTip(self.tr("Groot tonen om het scherm naar de inwoner te draaien (F11)"))
         self.clear_filters_action.setText(self.tr("Alle &filters wissen"))
+        self.show_filters_action.setText(self.tr("Filters &tonen"))
+        self.show_filters_action.setIconText(self.tr("Filters"))
+        self.show_filters_action.setToolTip(self.tr("Filters tonen of verbergen (Ctrl+Shift+F)"))
+        self.filters_button.setAccessibleName(self.tr("Filters tonen of verbergen"))
         self.settings_action.setText(self.tr("&Instellingen…"))
         self.about_action.setText(self.tr("&Over Sociale Kaart"))
         self.file_menu.setTitle(self.tr("&Bestand"))
