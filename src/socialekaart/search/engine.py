@@ -1150,7 +1150,8 @@ class SearchEngine:
             tuple[Segment, npt.NDArray[np.float64] | None, BoolArray, npt.NDArray[np.float64] | None, list[FloatArray]]
         ] = []
         best = 0.0
-        text_matches = 0
+        best_unfiltered = 0.0  # the best relevance a search without filters would see
+        unfiltered: list[npt.NDArray[np.float64]] = []  # per segment: relevance of live services (0 for dead ones)
         for (seg, dead, mask, dist, tscores), name_hits, text_hits in zip(filtered, names, texts, strict=True):
             rel: npt.NDArray[np.float64] | None = None
             if has_query:
@@ -1166,13 +1167,20 @@ class SearchEngine:
                     cover = _query_share(scored_terms, weights, name_hits, denom)
                     rel = np.where(rel > 0, rel + self.weights.name_match_weight * cover * cover, rel)
                 hit = rel > 0
-                text_matches += int((hit & ~dead).sum())
+                live = np.where(~dead, rel, 0.0)
+                unfiltered.append(live)
+                if hit.any():
+                    best_unfiltered = max(best_unfiltered, float(live.max()))
                 mask = mask & hit
                 if mask.any():
                     best = max(best, float(rel[mask].max()))
             per_seg.append((seg, rel, mask, dist, tscores))
 
         floor = best * self.weights.min_relative_relevance
+        # Counted as the same search without filters would count them (its own relevance floor), so that "zonder
+        # filters N resultaten" is the number the worker then gets.
+        floor_unfiltered = best_unfiltered * self.weights.min_relative_relevance
+        text_matches = sum(int(((live > 0) & (live >= floor_unfiltered)).sum()) for live in unfiltered)
         mentioned = self._mentioned_areas(nq, scored_terms) if has_query else []
         aspects = self._aspects(scored_terms) if has_query else []
         depth = max(limit, self.weights.diversity_pool) if len(aspects) >= 2 else limit

@@ -94,9 +94,7 @@ class DetailController(QObject):
         QTimer.singleShot(0, self._focus_now)
 
     def _focus_now(self) -> None:
-        target = self.view.first_focus_widget() or self.view
-        target.setFocus()
-        self.view.ensureWidgetVisible(target)
+        self.view.focus_first()
 
     def _failed(self, exc: BaseException) -> None:
         from socialekaart.catalog.queries import ServiceNotFound

@@ -144,14 +144,18 @@ class FilterController(QObject):
         bar.select(bar.language_combo, s.language)
         bar.select(bar.access_combo, s.access_types[0] if s.access_types else None)
 
+    def area_label(self, code: str) -> str:
+        """An area as a worker names it: "Kern Dorst", "Buurt Steenoven"."""
+        name = self._session.area_names.get(code, code) if self._session else code
+        kind = next((k for c, k, _n, _d in (self._session.areas if self._session else []) if c == code), "")
+        return f"{area_kind_label(kind).capitalize()} {name}" if kind else name
+
     def chip_list(self) -> list[tuple[str, str]]:
         """(key, label) for every active filter."""
         s = self.state
         labels: dict[str, Any] = {}
         if s.area_code:
-            name = self._session.area_names.get(s.area_code, s.area_code) if self._session else s.area_code
-            kind = next((k for c, k, _n, _d in (self._session.areas if self._session else []) if c == s.area_code), "")
-            labels["area"] = f"{area_kind_label(kind).capitalize()} {name}" if kind else name
+            labels["area"] = self.area_label(s.area_code)
         if s.near_text:
             labels["near"] = (
                 self.tr("Bij %1").replace("%1", s.near_text)

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
     language_nl_action: QAction
     language_en_action: QAction
     about_action: QAction
+    glossary_action: QAction
+    shortcuts_action: QAction
+    area_offer_button: QToolButton
+    area_offer_action: QAction
     show_map_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
@@ -182,6 +186,12 @@ class MainWindow(QMainWindow):
         info_row = QHBoxLayout()
         info_row.addWidget(self.result_info, 1)
         # "Lijst | Kaart": the map takes the result list's place; the detail pane stays beside it.
+        # "Gebied Dorst kiezen": offered when the question names a place (Ctrl+G takes it).
+        self.area_offer_button = QToolButton()
+        self.area_offer_button.setObjectName("areaOfferButton")
+        self.area_offer_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.area_offer_button.setVisible(False)
+        info_row.addWidget(self.area_offer_button)
         self.list_button = QToolButton()
         self.list_button.setObjectName("listButton")
         self.map_button = QToolButton()
@@ -278,6 +288,14 @@ class MainWindow(QMainWindow):
         self.language_en_action = QAction("English", self)
         self.language_en_action.setCheckable(True)
         self.about_action = QAction(self)
+        self.glossary_action = QAction(self)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.area_offer_action = QAction(self)
+        self.area_offer_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.area_offer_action.setEnabled(False)
+        self.addAction(self.area_offer_action)
+        self.area_offer_button.setDefaultAction(self.area_offer_action)
         self.show_map_action = QAction(self)
         self.show_map_action.setCheckable(True)
         self.show_map_action.setShortcut(QKeySequence("Ctrl+M"))
@@ -307,6 +325,9 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.language_nl_action)
         self.language_menu.addAction(self.language_en_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def refresh_tab_order(self) -> None:
@@ -319,6 +340,7 @@ class MainWindow(QMainWindow):
             self.presentation_button,
             *self.filter_bar.focus_chain(),
             *self.chip_bar.buttons(),
+            self.area_offer_button,
             self.list_button,
             self.map_button,
             *self.result_focusables(),
@@ -337,6 +359,17 @@ class MainWindow(QMainWindow):
             return [self.result_list]
         pane = self.map_pane
         return [pane.coverage_combo] + ([pane.map] if pane.map is not None else [])
+
+    def offer_area(self, label: str) -> None:
+        """Offer the area the question names as the area filter ("" hides the offer)."""
+        if not self.completed:
+            return
+        self.area_offer_action.setEnabled(bool(label))
+        self.area_offer_button.setVisible(bool(label))
+        if label:
+            self.area_offer_action.setText(self.tr("Alleen %1 (Ctrl+G)").replace("%1", label))
+            self.area_offer_button.setAccessibleName(self.tr("Gebied kiezen: %1").replace("%1", label))
+        self.refresh_tab_order()
 
     def show_filters(self, on: bool) -> None:
         """Show the filter controls (True) or fold them away (False); the chips of active filters stay."""
@@ -411,6 +444,8 @@ class MainWindow(QMainWindow):
         self.filters_button.setAccessibleName(self.tr("Filters tonen of verbergen"))
         self.settings_action.setText(self.tr("&Instellingen…"))
         self.about_action.setText(self.tr("&Over Sociale Kaart"))
+        self.glossary_action.setText(self.tr("&Woordenlijst"))
+        self.shortcuts_action.setText(self.tr("&Sneltoetsen"))
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.view_menu.setTitle(self.tr("Bee&ld"))
         self.settings_menu.setTitle(self.tr("&Instellingen"))
