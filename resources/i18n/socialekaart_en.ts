@@ -679,12 +679,48 @@
         <translation>no token</translation>
     </message>
     <message>
+        <source>Toegang onbekend</source>
+        <translation>Access unknown</translation>
+    </message>
+    <message>
         <source>Nu open</source>
         <translation>Open now</translation>
     </message>
     <message>
         <source>Nu gesloten</source>
         <translation>Closed now</translation>
+    </message>
+    <message>
+        <source>Openingstijden onbekend</source>
+        <translation>Opening hours unknown</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Aanbod per buurt: %1</source>
+        <translation>Services per neighbourhood: %1</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>1 plek of dienst</source>
+        <translation>1 place or service</translation>
+    </message>
+    <message>
+        <source>%1 plekken of diensten</source>
+        <translation>%1 places or services</translation>
+    </message>
+    <message>
+        <source>Adres van de inwoner</source>
+        <translation>The resident's address</translation>
+    </message>
+    <message>
+        <source>%1 op dit adres</source>
+        <translation>%1 at this address</translation>
     </message>
     <message>
         <source>%1 m</source>
@@ -1144,6 +1180,30 @@
     <message>
         <source>(geen)</source>
         <translation>(none)</translation>
+    </message>
+    <message>
+        <source>Gekozen op de kaart: %1</source>
+        <translation>Chosen on the map: %1</translation>
+    </message>
+    <message>
+        <source>Filter op dit gebied</source>
+        <translation>Filter on this area</translation>
+    </message>
+    <message>
+        <source>Filter op %1</source>
+        <translation>Filter on %1</translation>
+    </message>
+    <message>
+        <source>Onthouden</source>
+        <translation>Remember</translation>
+    </message>
+    <message>
+        <source>Filter op %1 ook bij de volgende start</source>
+        <translation>Filter on %1 at the next start too</translation>
+    </message>
+    <message>
+        <source>Een filter van de kaart geldt alleen nu, tenzij u het onthoudt</source>
+        <translation>A filter from the map holds for now only, unless you remember it</translation>
     </message>
     <message>
         <source>&amp;Dekking voor:</source>

@@ -145,6 +145,24 @@ ENGLISH: dict[str, str] = {
     "&Sneltoetsen": "&Keyboard shortcuts",
     "Woordenlijst": "Glossary",
     "Sneltoetsen": "Keyboard shortcuts",
+    # the map page's own words (ui/labels.map_words) and choosing an area on the map
+    "Toegang onbekend": "Access unknown",
+    "Openingstijden onbekend": "Opening hours unknown",
+    "Legenda": "Legend",
+    "Aanbod per buurt: %1": "Services per neighbourhood: %1",
+    "geen": "none",
+    "1 plek of dienst": "1 place or service",
+    "%1 plekken of diensten": "%1 places or services",
+    "Adres van de inwoner": "The resident's address",
+    "%1 op dit adres": "%1 at this address",
+    "Gekozen op de kaart: %1": "Chosen on the map: %1",
+    "Filter op dit gebied": "Filter on this area",
+    "Filter op %1": "Filter on %1",
+    "Onthouden": "Remember",
+    "Filter op %1 ook bij de volgende start": "Filter on %1 at the next start too",
+    "Een filter van de kaart geldt alleen nu, tenzij u het onthoudt": (
+        "A filter from the map holds for now only, unless you remember it"
+    ),
     # Help → Woordenlijst: the Dutch word stays, with its English beside it (docs/glossary.md)
     "vrij toegankelijk": "vrij toegankelijk (open access)",
     "Te gebruiken zonder indicatie, verwijzing of diagnose: inloop, maatschappelijk werk, activiteitencentra, "

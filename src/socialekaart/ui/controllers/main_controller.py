@@ -182,6 +182,7 @@ class MainController(QObject):
         self.window.result_list.viewport().update()
         self._status_catalog()
         self.sync.retranslate()
+        self.maps.retranslate()
 
     def _check_language_action(self) -> None:
         lang = self.settings.language

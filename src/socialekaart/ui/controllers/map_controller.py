@@ -17,9 +17,11 @@ from socialekaart.progress import Work
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.errors import reason
+from socialekaart.ui.labels import map_words
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.workspace.filters import areas_within
 from socialekaart.workspace.searching import ResultRow
 from socialekaart.workspace.session import CatalogSession
 
@@ -84,6 +86,8 @@ class MapController(QObject):
         self._creating = False
         self._near_text = ""
         self._near_radius: float | None = None
+        self._area_code: str | None = None  # the area filter the map was last fitted to
+        self._selected_area = ""  # the area last clicked on the map (selected, not yet a filter)
         # A new result list chooses nothing, or (the same question again) keeps the chosen row: no zooming then.
         self._fresh_results = False
         self._list_sizes: list[int] = []
@@ -93,7 +97,10 @@ class MapController(QObject):
         search.results_shown.connect(lambda _n: self._send_results())
         search.current_changed.connect(self._highlight)
         filters.changed.connect(self._send_near)
+        filters.changed.connect(self._fit_area)
         self.pane.coverage_combo.currentIndexChanged.connect(lambda _i: self._send_coverage())
+        self.pane.area_filter_button.clicked.connect(self._filter_on_selected_area)
+        self.pane.area_pin_button.clicked.connect(self._pin_area)
 
     # --- catalog ------------------------------------------------------------------------------------------------
 
@@ -102,6 +109,9 @@ class MapController(QObject):
         self.session = session
         self._near_text = ""
         self._near_radius = None
+        self._area_code = None
+        self._selected_area = ""
+        self.pane.show_area("", offer_filter=False, offer_pin=False)
         self.runner.run(lambda _w: session.search.needs(), on_result=self._needs, key="map-needs")
         if self.map is not None:
             old, self.map = self.map, None
@@ -170,10 +180,19 @@ class MapController(QObject):
         self.window.refresh_tab_order()
         self._near_text = ""
         self._near_radius = None
+        self._area_code = None
+        widget.set_words(map_words())
         self._send_results()
         self._send_near()
         self._send_coverage()
+        self._fit_area()
         self.created.emit()
+
+    def retranslate(self) -> None:
+        """The UI language changed: the map page's own words follow."""
+        if self.map is not None:
+            self.map.set_words(map_words())
+        self._show_selected_area()
 
     # --- Python → map -------------------------------------------------------------------------------------------
 
@@ -264,6 +283,50 @@ class MapController(QObject):
             self.search.select_row(row)
 
     def _area_clicked(self, code: str) -> None:
-        """A wijk or buurt clicked on the map becomes the area filter (with its chip)."""
-        if self.session is not None and code in self.session.area_names:
-            self.filters.set_area(code)
+        """A click on a wijk or buurt selects it (outlined, named above the map); filtering on it is a deliberate
+        step (the button "Filter op dit gebied"), so a stray click never narrows the list."""
+        if self.session is None or code not in self.session.area_names:
+            return
+        self._selected_area = code
+        self._show_selected_area()
+
+    def _show_selected_area(self) -> None:
+        code = self._selected_area
+        if not code:
+            self.pane.show_area("", offer_filter=False, offer_pin=False)
+            return
+        filtered = self.filters.state.area_code == code
+        self.pane.show_area(
+            self.filters.area_label(code),
+            offer_filter=not filtered,
+            offer_pin=filtered and not self.filters.area_pinned,
+        )
+        self.window.refresh_tab_order()
+
+    def _filter_on_selected_area(self) -> None:
+        """The area chosen on the map becomes the area filter for now (not at the next start, unless pinned)."""
+        if self._selected_area:
+            self.filters.set_area(self._selected_area, remember=False)
+            self._show_selected_area()
+
+    def _pin_area(self) -> None:
+        self.filters.pin_area()
+        self._show_selected_area()
+
+    def _fit_area(self) -> None:
+        """A kern, wijk or buurt chosen as the filter: the map shows all of it."""
+        session, code = self.session, self.filters.state.area_code
+        if self.map is None or session is None or code == self._area_code:
+            return
+        self._area_code = code
+        if self._selected_area and code != self._selected_area:
+            self._selected_area = ""
+            self.map.select_area("")
+        self._show_selected_area()
+        if not code:
+            return
+        self.runner.run(
+            lambda _w: areas_within(session.search, code),
+            on_result=lambda codes: self.map.fit_areas(codes) if self.map is not None else None,
+            key="map-fit",
+        )

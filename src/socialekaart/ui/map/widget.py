@@ -72,7 +72,8 @@ class MapWidget(QWidget):
                 if catalog is not None
                 else PreparedMap(EMPTY, compose_map_html(EMPTY, tiles=tiles, bridge=True), tiles)
             )
-        self.view.bridge.set_known_areas(frozenset(f["properties"]["code"] for f in prepared.areas["features"]))
+        self._area_codes = frozenset(str(f["properties"]["code"]) for f in prepared.areas["features"])
+        self.view.bridge.set_known_areas(self._area_codes)
         self.view.bridge.connect_handlers(self.service_clicked.emit, self.area_clicked.emit, self._on_page_ready)
         self.view.bridge.connect_markers_drawn(self.markers_drawn.emit)
         self.view.show_html(prepared.html)
@@ -123,6 +124,20 @@ class MapWidget(QWidget):
         near = Near(float(lat), float(lon), max(0.0, float(radius_km)))
         self._send("nearChanged", json.dumps(near.as_json()))
 
+    def set_words(self, words: dict[str, Any]) -> None:
+        """The page's own words (legend, popups, tooltips) in the UI language (ui/labels.map_words)."""
+        self._send("wordsChanged", json.dumps(words, ensure_ascii=False))
+
+    def fit_areas(self, codes: Sequence[str]) -> None:
+        """Fit the map to these wijken and buurten (a chosen kern, wijk or buurt); unknown codes are left out."""
+        known = [c for c in codes if c in self._area_codes]
+        if known:
+            self._send("areasFitRequested", json.dumps(known))
+
+    def select_area(self, code: str) -> None:
+        """Outline one area as selected ("" for none)."""
+        self._send("areaSelected", code if code in self._area_codes else "")
+
     def clear_near(self) -> None:
         self._send("nearChanged", "null")
 
@@ -152,7 +167,14 @@ class MapWidget(QWidget):
             return
         self.view.mark_drawn()
         pending, self._pending = self._pending, {}
-        for signal_name in ("coverageChanged", "resultsChanged", "nearChanged"):
+        for signal_name in (
+            "wordsChanged",
+            "coverageChanged",
+            "resultsChanged",
+            "nearChanged",
+            "areaSelected",
+            "areasFitRequested",
+        ):
             if signal_name in pending:
                 getattr(self.view.bridge, signal_name).emit(pending[signal_name])
         if self._pending_highlight is not None:

@@ -357,8 +357,7 @@ class MainWindow(QMainWindow):
         """The result list, or the map's chooser and map when the map is shown."""
         if not self.map_visible:
             return [self.result_list]
-        pane = self.map_pane
-        return [pane.coverage_combo] + ([pane.map] if pane.map is not None else [])
+        return self.map_pane.focusables()
 
     def offer_area(self, label: str) -> None:
         """Offer the area the question names as the area filter ("" hides the offer)."""
