@@ -66,6 +66,7 @@ class MapWidget(QWidget):
         self._markers: list[MapMarker] = []
         self._pending: dict[str, str] = {}
         self._pending_highlight: str | None = None
+        self._accessible_name = ""
         if prepared is None or prepared.tiles != tiles:
             prepared = (
                 prepare_map(catalog, area_code=area_code, tiles=tiles)
@@ -138,6 +139,14 @@ class MapWidget(QWidget):
         """Outline one area as selected ("" for none)."""
         self._send("areaSelected", code if code in self._area_codes else "")
 
+    def name_for_screen_readers(self, name: str) -> None:
+        """The map's accessible name, on the widget and on the web view's own child that takes the keyboard."""
+        self._accessible_name = name
+        self.setAccessibleName(name)
+        self.view.setAccessibleName(name)
+        for child in self.view.findChildren(QWidget):
+            child.setAccessibleName(name)
+
     def clear_near(self) -> None:
         self._send("nearChanged", "null")
 
@@ -166,6 +175,8 @@ class MapWidget(QWidget):
         if self.view.is_drawn:
             return
         self.view.mark_drawn()
+        if self._accessible_name:
+            self.name_for_screen_readers(self._accessible_name)  # the view's child exists by now
         pending, self._pending = self._pending, {}
         for signal_name in (
             "wordsChanged",

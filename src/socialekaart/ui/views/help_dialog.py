@@ -39,6 +39,7 @@ class HelpDialog(QDialog):
             self.terms.append(term)
         grid.setRowStretch(len(rows), 1)
         scroll.setWidget(content)
+        scroll.setAccessibleName(title)
         layout.addWidget(scroll, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

@@ -113,7 +113,12 @@ class MapPane(QWidget):
         self.setAccessibleName(self.tr("Kaart"))
         self._area_words()
         if self.map is not None:
-            self.map.setAccessibleName(self.tr("Kaart met resultaten, wijken en buurten"))
+            name = self.tr("Kaart met resultaten, wijken en buurten")
+            namer = getattr(self.map, "name_for_screen_readers", None)  # the MapWidget (QtWebEngine, made later)
+            if namer is not None:
+                namer(name)
+            else:
+                self.map.setAccessibleName(name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
