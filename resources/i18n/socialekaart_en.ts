@@ -1140,6 +1140,18 @@
         <translation>Show &amp;map</translation>
     </message>
     <message>
+        <source>&amp;Straten offline ophalen…</source>
+        <translation>Fetch &amp;streets for offline use…</translation>
+    </message>
+    <message>
+        <source>De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont</source>
+        <translation>Fetch the municipality's background map once, so that the map shows streets without internet too</translation>
+    </message>
+    <message>
+        <source>Ophalen &amp;stoppen</source>
+        <translation>&amp;Stop fetching</translation>
+    </message>
+    <message>
         <source>&amp;Synchronisatie</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -1224,6 +1236,57 @@
     <message>
         <source>Kaart met resultaten, wijken en buurten</source>
         <translation>Map with results, districts and neighbourhoods</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapController</name>
+    <message>
+        <source>Straten ophalen gebruikt internet (%1). Zet eerst ‘Online achtergrondkaart’ aan bij Instellingen.</source>
+        <translation>Fetching streets uses the internet (%1). First switch on ‘Online background map’ in Settings.</translation>
+    </message>
+    <message>
+        <source>Deze catalogus heeft geen wijk- of buurtgrenzen: er is geen gebied om op te halen.</source>
+        <translation>This catalog has no district or neighbourhood boundaries: there is no area to fetch.</translation>
+    </message>
+    <message>
+        <source>Straten offline ophalen</source>
+        <translation>Fetch streets for offline use</translation>
+    </message>
+    <message>
+        <source>De achtergrondkaart van de gemeente ophalen voor gebruik zonder internet?</source>
+        <translation>Fetch the municipality's background map for use without internet?</translation>
+    </message>
+    <message>
+        <source>%1 kaarttegels (zoomniveau %2 tot %3), ongeveer %4 MB, van %5.</source>
+        <translation>%1 map tiles (zoom level %2 to %3), about %4 MB, from %5.</translation>
+    </message>
+    <message>
+        <source>Al aanwezig: %1 tegels.</source>
+        <translation>Already here: %1 tiles.</translation>
+    </message>
+    <message>
+        <source>Bron: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Ophalen gestopt; wat er al is, blijft bewaard.</source>
+        <translation>Fetching stopped; what is here already is kept.</translation>
+    </message>
+    <message>
+        <source>Straten ophalen: %1 van %2 tegels</source>
+        <translation>Fetching streets: %1 of %2 tiles</translation>
+    </message>
+    <message>
+        <source>Straten offline: %1 tegels bewaard (%2 nieuw).</source>
+        <translation>Streets offline: %1 tiles kept (%2 new).</translation>
+    </message>
+    <message>
+        <source>%1 tegels kwamen niet.</source>
+        <translation>%1 tiles did not come.</translation>
+    </message>
+    <message>
+        <source>Straten ophalen lukte niet: %1</source>
+        <translation>Fetching streets failed: %1</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,32 @@ ENGLISH: dict[str, str] = {
     "Een filter van de kaart geldt alleen nu, tenzij u het onthoudt": (
         "A filter from the map holds for now only, unless you remember it"
     ),
+    # streets offline (Beeld → Straten offline ophalen)
+    "&Straten offline ophalen…": "Fetch &streets for offline use…",
+    "De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont": (
+        "Fetch the municipality's background map once, so that the map shows streets without internet too"
+    ),
+    "Ophalen &stoppen": "&Stop fetching",
+    "Straten ophalen gebruikt internet (%1). Zet eerst ‘Online achtergrondkaart’ aan bij Instellingen.": (
+        "Fetching streets uses the internet (%1). First switch on ‘Online background map’ in Settings."
+    ),
+    "Deze catalogus heeft geen wijk- of buurtgrenzen: er is geen gebied om op te halen.": (
+        "This catalog has no district or neighbourhood boundaries: there is no area to fetch."
+    ),
+    "Straten offline ophalen": "Fetch streets for offline use",
+    "De achtergrondkaart van de gemeente ophalen voor gebruik zonder internet?": (
+        "Fetch the municipality's background map for use without internet?"
+    ),
+    "%1 kaarttegels (zoomniveau %2 tot %3), ongeveer %4 MB, van %5.": (
+        "%1 map tiles (zoom level %2 to %3), about %4 MB, from %5."
+    ),
+    "Al aanwezig: %1 tegels.": "Already here: %1 tiles.",
+    "Bron: %1": "Source: %1",
+    "Ophalen gestopt; wat er al is, blijft bewaard.": "Fetching stopped; what is here already is kept.",
+    "Straten ophalen: %1 van %2 tegels": "Fetching streets: %1 of %2 tiles",
+    "Straten offline: %1 tegels bewaard (%2 nieuw).": "Streets offline: %1 tiles kept (%2 new).",
+    "%1 tegels kwamen niet.": "%1 tiles did not come.",
+    "Straten ophalen lukte niet: %1": "Fetching streets failed: %1",
     # Help → Woordenlijst: the Dutch word stays, with its English beside it (docs/glossary.md)
     "vrij toegankelijk": "vrij toegankelijk (open access)",
     "Te gebruiken zonder indicatie, verwijzing of diagnose: inloop, maatschappelijk werk, activiteitencentra, "

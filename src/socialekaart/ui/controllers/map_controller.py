@@ -37,9 +37,21 @@ MapRow = tuple[str, str, float, float, str | None, bool | None]
 
 def _prepare(session: CatalogSession, online_tiles: bool, _work: Work) -> PreparedMap:
     """Import the map's pure-Python parts (folium ≈ 0.35 s), read the areas and compose the page, off the UI
-    thread; only the QtWebEngine widget itself is made on it."""
+    thread; only the QtWebEngine widget itself is made on it. Streets come from the local tile store when one was
+    prepared (no network), else live from PDOK when online tiles are on, else there are none."""
     from socialekaart.mapview.page import prepare_map
+    from socialekaart.mapview.tiles import TileStore
+    from socialekaart.workspace.offline_map import tile_store_path
 
+    store = tile_store_path(session.path) if session.path is not None else None
+    if store is not None and store.exists():
+        with TileStore(store) as opened:
+            meta = opened.metadata() if opened.count() else None
+        if meta is not None:
+            max_zoom = int(meta.get("maxzoom", "16") or 16)
+            return prepare_map(
+                session.catalog, tiles="local", tile_attribution=meta.get("attribution", ""), tile_max_zoom=max_zoom
+            )
     return prepare_map(session.catalog, tiles="pdok" if online_tiles else "none")
 
 
@@ -169,8 +181,13 @@ class MapController(QObject):
 
         register_map_scheme()  # before the first QtWebEngine object; a no-op once registered
         from socialekaart.ui.map.widget import MapWidget
+        from socialekaart.workspace.offline_map import tile_store_path
 
-        widget = MapWidget(session.catalog, self.pane, online_tiles=self.settings.online_map, prepared=prepared)
+        local = prepared.tiles == "local" and session.path is not None
+        store = tile_store_path(session.path) if local and session.path is not None else None
+        widget = MapWidget(
+            session.catalog, self.pane, online_tiles=prepared.tiles == "pdok", prepared=prepared, tile_store=store
+        )
         widget.setObjectName("mapWidget")
         widget.service_clicked.connect(self._marker_clicked)
         widget.area_clicked.connect(self._area_clicked)
@@ -187,6 +204,11 @@ class MapController(QObject):
         self._send_coverage()
         self._fit_area()
         self.created.emit()
+
+    def rebuild(self) -> None:
+        """Make the map again (its background changed: streets were fetched); shown again at once if visible."""
+        if self.map is not None and self.session is not None:
+            self.set_session(self.session)
 
     def retranslate(self) -> None:
         """The UI language changed: the map page's own words follow."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -52,14 +53,19 @@ class MapWidget(QWidget):
         online_tiles: bool = False,
         tile_source: TileChoice = "pdok",
         prepared: PreparedMap | None = None,
+        tile_store: Path | None = None,
     ) -> None:
         """`prepared` is the page made off the UI thread (mapview.page.prepare_map); without it the catalog is read
         here, which is fine for scripts and exports."""
         super().__init__(parent)
         self._catalog = catalog
-        tiles: TileChoice = tile_source if online_tiles else "none"
-        hosts = frozenset({TILE_SOURCES[tiles].host}) if tiles != "none" else frozenset()
+        tiles: TileChoice = tile_source if online_tiles else ("local" if tile_store is not None else "none")
+        hosts = frozenset({TILE_SOURCES[tiles].host}) if tiles not in ("none", "local") else frozenset()
         self.view = MapView(self, allowed_hosts=hosts)
+        if tiles == "local":
+            from socialekaart.ui.map.view import map_profile
+
+            map_profile()[1].set_tile_store(tile_store)  # streets offline: served by skmap://, nothing leaves
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)

@@ -100,6 +100,8 @@ class MainWindow(QMainWindow):
     language_en_action: QAction
     about_action: QAction
     glossary_action: QAction
+    offline_map_action: QAction
+    stop_offline_map_action: QAction
     shortcuts_action: QAction
     area_offer_button: QToolButton
     area_offer_action: QAction
@@ -300,6 +302,9 @@ class MainWindow(QMainWindow):
         self.show_map_action.setCheckable(True)
         self.show_map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.show_map_action.toggled.connect(self.show_map)
+        self.offline_map_action = QAction(self)
+        self.stop_offline_map_action = QAction(self)
+        self.stop_offline_map_action.setEnabled(False)
         self.sync_now_action = QAction(self)
         self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.conflicts_action = QAction(self)
@@ -316,6 +321,9 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.show_filters_action)
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addAction(self.show_map_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.offline_map_action)
+        self.view_menu.addAction(self.stop_offline_map_action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_now_action)
         self.sync_menu.addAction(self.conflicts_action)
@@ -456,6 +464,13 @@ class MainWindow(QMainWindow):
         self.map_button.setAccessibleName(self.tr("Resultaten op de kaart"))
         self.map_button.setToolTip(self.tr("Resultaten, wijken en buurten op de kaart (Ctrl+M)"))
         self.show_map_action.setText(self.tr("&Kaart tonen"))
+        self.offline_map_action.setText(self.tr("&Straten offline ophalen…"))
+        self.offline_map_action.setToolTip(
+            self.tr(
+                "De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont"
+            )
+        )
+        self.stop_offline_map_action.setText(self.tr("Ophalen &stoppen"))
         self.sync_menu.setTitle(self.tr("&Synchronisatie"))
         self.sync_now_action.setText(self.tr("&Nu synchroniseren"))
         self.conflicts_action.setText(self.tr("&Conflicten…"))
