@@ -115,6 +115,10 @@
         <translation>Choose a result to see its details.</translation>
     </message>
     <message>
+        <source>Kies een resultaat om de details te zien (↓ of een klik).</source>
+        <translation>Choose a result to see its details (↓ or a click).</translation>
+    </message>
+    <message>
         <source>Niets gekozen. Probeer andere woorden of haal een filter weg.</source>
         <translation>Nothing chosen. Try other words or remove a filter.</translation>
     </message>
@@ -675,6 +679,10 @@
         <translation>no token</translation>
     </message>
     <message>
+        <source>Toegang onbekend</source>
+        <translation>Access unknown</translation>
+    </message>
+    <message>
         <source>Nu open</source>
         <translation>Open now</translation>
     </message>
@@ -683,12 +691,226 @@
         <translation>Closed now</translation>
     </message>
     <message>
+        <source>Openingstijden onbekend</source>
+        <translation>Opening hours unknown</translation>
+    </message>
+    <message>
+        <source>Legenda</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <source>Aanbod per buurt: %1</source>
+        <translation>Services per neighbourhood: %1</translation>
+    </message>
+    <message>
+        <source>geen</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>1 plek of dienst</source>
+        <translation>1 place or service</translation>
+    </message>
+    <message>
+        <source>%1 plekken of diensten</source>
+        <translation>%1 places or services</translation>
+    </message>
+    <message>
+        <source>Adres van de inwoner</source>
+        <translation>The resident's address</translation>
+    </message>
+    <message>
+        <source>%1 op dit adres</source>
+        <translation>%1 at this address</translation>
+    </message>
+    <message>
         <source>%1 m</source>
         <translation>%1 m</translation>
     </message>
     <message>
         <source>%1 km</source>
         <translation>%1 km</translation>
+    </message>
+    <message>
+        <source>vrij toegankelijk</source>
+        <extracomment>Help → Woordenlijst: the domain words the app keeps in Dutch, with what they mean (docs/glossary.md).</extracomment>
+        <translation>vrij toegankelijk (open access)</translation>
+    </message>
+    <message>
+        <source>Te gebruiken zonder indicatie, verwijzing of diagnose: inloop, maatschappelijk werk, activiteitencentra, cursussen.</source>
+        <translation>Usable without an assessment, a referral or a diagnosis: drop-in, social work, activity centres, courses.</translation>
+    </message>
+    <message>
+        <source>niet vrij toegankelijk</source>
+        <translation>niet vrij toegankelijk (by referral only)</translation>
+    </message>
+    <message>
+        <source>Alleen met een beschikking of verwijzing, zoals Wmo-maatwerk of jeugdhulp; het sociaal team beslist over de toegang.</source>
+        <translation>Only with a decision (beschikking) or a referral, such as Wmo customised support or youth care; the sociaal team decides on access.</translation>
+    </message>
+    <message>
+        <source>sociale basis</source>
+        <translation>sociale basis (community network)</translation>
+    </message>
+    <message>
+        <source>Het informele netwerk: verenigingen, buurtinitiatieven, burenhulp. Iedereen kan meedoen.</source>
+        <translation>The informal network: clubs, neighbourhood initiatives, neighbours helping each other. Anyone can join.</translation>
+    </message>
+    <message>
+        <source>brede voorziening</source>
+        <translation>brede voorziening (general facility)</translation>
+    </message>
+    <message>
+        <source>Open voor alle inwoners: bibliotheek, sport, cultuur.</source>
+        <translation>Open to all residents: library, sport, culture.</translation>
+    </message>
+    <message>
+        <source>lichtste hulp eerst</source>
+        <translation>lichtste hulp eerst (lightest help first)</translation>
+    </message>
+    <message>
+        <source>De volgorde van voorkeur: eigen netwerk, sociale basis en brede voorzieningen, vrij toegankelijk, dan pas niet vrij toegankelijk.</source>
+        <translation>The order of preference: own network, sociale basis and general facilities, open access, and only then help by referral.</translation>
+    </message>
+    <message>
+        <source>toeleiding</source>
+        <translation>toeleiding (guiding towards help)</translation>
+    </message>
+    <message>
+        <source>Signaleren, de vraag verhelderen en samen naar een oplossing zoeken.</source>
+        <translation>Noticing, clarifying the question and looking for a solution together.</translation>
+    </message>
+    <message>
+        <source>toegang</source>
+        <translation>toegang (access decision)</translation>
+    </message>
+    <message>
+        <source>Het besluit van het sociaal team over niet vrij toegankelijke hulp.</source>
+        <translation>The sociaal team's decision on help that needs a referral.</translation>
+    </message>
+    <message>
+        <source>warme overdracht</source>
+        <translation>warme overdracht (warm handover)</translation>
+    </message>
+    <message>
+        <source>Een overdracht waarbij de inwoner het verhaal niet opnieuw hoeft te vertellen.</source>
+        <translation>A handover in which the resident need not tell the story again.</translation>
+    </message>
+    <message>
+        <source>hulpvraag, behoefte</source>
+        <translation>hulpvraag, behoefte (need)</translation>
+    </message>
+    <message>
+        <source>Wat de inwoner nodig heeft, in eigen woorden; de zoekfunctie zoekt daarop.</source>
+        <translation>What the resident needs, in their own words; the search looks for that.</translation>
+    </message>
+    <message>
+        <source>doelgroep</source>
+        <translation>target group</translation>
+    </message>
+    <message>
+        <source>Voor wie een dienst is: jongeren, ouderen, mantelzorgers, statushouders, minima …</source>
+        <translation>Whom a service is for: young people, older people, carers, refugees with a residence permit, people on low incomes …</translation>
+    </message>
+    <message>
+        <source>gemeente, kern, wijk, buurt</source>
+        <translation>gemeente, kern, wijk, buurt (municipality, town, district, neighbourhood)</translation>
+    </message>
+    <message>
+        <source>De gebieden van groot naar klein; een kern is een stad of kerkdorp (codes van het CBS).</source>
+        <translation>The areas from large to small; a kern is a town or village (codes of Statistics Netherlands, CBS).</translation>
+    </message>
+    <message>
+        <source>wijkmakelaar</source>
+        <translation>wijkmakelaar (neighbourhood broker)</translation>
+    </message>
+    <message>
+        <source>Houdt de diensten en initiatieven van de eigen wijken juist en actueel.</source>
+        <translation>Keeps the services and initiatives of their own districts correct and current.</translation>
+    </message>
+    <message>
+        <source>mogelijk verouderd</source>
+        <translation>mogelijk verouderd (possibly out of date)</translation>
+    </message>
+    <message>
+        <source>De dienst is langer dan 12 maanden geleden of nooit gecontroleerd.</source>
+        <translation>The service was last checked more than 12 months ago, or never.</translation>
+    </message>
+    <message>
+        <source>niet gevonden</source>
+        <translation>niet gevonden (not found)</translation>
+    </message>
+    <message>
+        <source>Enter bij een vraag zonder resultaten telt die vraag anoniem (alleen de woorden), zodat de gemeente ziet wat ontbreekt.</source>
+        <translation>Enter on a question without results counts it anonymously (only the words), so the gemeente sees what is missing.</translation>
+    </message>
+    <message>
+        <source>Naar het zoekveld, tekst geselecteerd</source>
+        <extracomment>Help → Sneltoetsen: (keys, what they do); key names are translated where they are words.</extracomment>
+        <translation>To the search field, text selected</translation>
+    </message>
+    <message>
+        <source>Door de resultaten lopen; u kunt doortypen</source>
+        <translation>Walk through the results; you can keep typing</translation>
+    </message>
+    <message>
+        <source>Het gekozen resultaat openen; zonder resultaten: de vraag als niet gevonden tellen</source>
+        <translation>Open the chosen result; without results: count the question as not found</translation>
+    </message>
+    <message>
+        <source>Spatie</source>
+        <translation>Space</translation>
+    </message>
+    <message>
+        <source>Op een Kopieer-knop: kopiëren; op een filter: dat filter weghalen</source>
+        <translation>On a Copy button: copy; on a filter: remove it</translation>
+    </message>
+    <message>
+        <source>Een stap terug: details → lijst → zoekveld → tekst wissen</source>
+        <translation>One step back: details → list → search field → clear the text</translation>
+    </message>
+    <message>
+        <source>Naar het volgende of vorige onderdeel</source>
+        <translation>To the next or previous control</translation>
+    </message>
+    <message>
+        <source>Het gebied dat de vraag noemt als filter kiezen</source>
+        <translation>Choose the area the question names as the filter</translation>
+    </message>
+    <message>
+        <source>Filters tonen of verbergen</source>
+        <translation>Show or hide the filters</translation>
+    </message>
+    <message>
+        <source>Alle filters wissen</source>
+        <translation>Clear all filters</translation>
+    </message>
+    <message>
+        <source>Kaart in plaats van de lijst, en terug</source>
+        <translation>Map instead of the list, and back</translation>
+    </message>
+    <message>
+        <source>Presentatie: groot tonen voor de inwoner</source>
+        <translation>Presentation: show large for the resident</translation>
+    </message>
+    <message>
+        <source>Nu synchroniseren</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Een andere catalogus openen</source>
+        <translation>Open another catalog</translation>
+    </message>
+    <message>
+        <source>Instellingen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Deze lijst met sneltoetsen</source>
+        <translation>This list of shortcuts</translation>
+    </message>
+    <message>
+        <source>Afsluiten</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -750,12 +972,33 @@
         <translation>Find help, places and people in the municipality, also without internet. Catalog in the Open Referral HSDS 3.0 format.</translation>
     </message>
     <message>
+        <source>Woordenlijst</source>
+        <translation>Glossary</translation>
+    </message>
+    <message>
+        <source>Sneltoetsen</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <source>Genoteerd als niet gevonden: ‘%1’ (anoniem, alleen de woorden)</source>
+        <translation>Counted as not found: ‘%1’ (anonymous, only the words)</translation>
+    </message>
+    <message>
         <source>Er ging iets mis op de achtergrond: %1</source>
         <translation>Something went wrong in the background: %1</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Alleen %1 (Ctrl+G)</source>
+        <extracomment>Below this available screen height (logical pixels: 150 % on a 1366×768 laptop leaves 512) the filter controls start folded away behind the Filters button, so the result list and the detail pane keep their room.</extracomment>
+        <translation>Only %1 (Ctrl+G)</translation>
+    </message>
+    <message>
+        <source>Gebied kiezen: %1</source>
+        <translation>Choose the area: %1</translation>
+    </message>
     <message>
         <source>&amp;Zoek:</source>
         <translation>&amp;Search:</translation>
@@ -821,12 +1064,36 @@
         <translation>Clear all &amp;filters</translation>
     </message>
     <message>
+        <source>Filters &amp;tonen</source>
+        <translation>Show &amp;filters</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filters</translation>
+    </message>
+    <message>
+        <source>Filters tonen of verbergen (Ctrl+Shift+F)</source>
+        <translation>Show or hide the filters (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Filters tonen of verbergen</source>
+        <translation>Show or hide the filters</translation>
+    </message>
+    <message>
         <source>&amp;Instellingen…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
         <source>&amp;Over Sociale Kaart</source>
         <translation>&amp;About Sociale Kaart</translation>
+    </message>
+    <message>
+        <source>&amp;Woordenlijst</source>
+        <translation>&amp;Glossary</translation>
+    </message>
+    <message>
+        <source>&amp;Sneltoetsen</source>
+        <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
         <source>&amp;Bestand</source>
@@ -873,6 +1140,18 @@
         <translation>Show &amp;map</translation>
     </message>
     <message>
+        <source>&amp;Straten offline ophalen…</source>
+        <translation>Fetch &amp;streets for offline use…</translation>
+    </message>
+    <message>
+        <source>De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont</source>
+        <translation>Fetch the municipality's background map once, so that the map shows streets without internet too</translation>
+    </message>
+    <message>
+        <source>Ophalen &amp;stoppen</source>
+        <translation>&amp;Stop fetching</translation>
+    </message>
+    <message>
         <source>&amp;Synchronisatie</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -915,6 +1194,30 @@
         <translation>(none)</translation>
     </message>
     <message>
+        <source>Gekozen op de kaart: %1</source>
+        <translation>Chosen on the map: %1</translation>
+    </message>
+    <message>
+        <source>Filter op dit gebied</source>
+        <translation>Filter on this area</translation>
+    </message>
+    <message>
+        <source>Filter op %1</source>
+        <translation>Filter on %1</translation>
+    </message>
+    <message>
+        <source>Onthouden</source>
+        <translation>Remember</translation>
+    </message>
+    <message>
+        <source>Filter op %1 ook bij de volgende start</source>
+        <translation>Filter on %1 at the next start too</translation>
+    </message>
+    <message>
+        <source>Een filter van de kaart geldt alleen nu, tenzij u het onthoudt</source>
+        <translation>A filter from the map holds for now only, unless you remember it</translation>
+    </message>
+    <message>
         <source>&amp;Dekking voor:</source>
         <translation>&amp;Coverage for:</translation>
     </message>
@@ -933,6 +1236,57 @@
     <message>
         <source>Kaart met resultaten, wijken en buurten</source>
         <translation>Map with results, districts and neighbourhoods</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMapController</name>
+    <message>
+        <source>Straten ophalen gebruikt internet (%1). Zet eerst ‘Online achtergrondkaart’ aan bij Instellingen.</source>
+        <translation>Fetching streets uses the internet (%1). First switch on ‘Online background map’ in Settings.</translation>
+    </message>
+    <message>
+        <source>Deze catalogus heeft geen wijk- of buurtgrenzen: er is geen gebied om op te halen.</source>
+        <translation>This catalog has no district or neighbourhood boundaries: there is no area to fetch.</translation>
+    </message>
+    <message>
+        <source>Straten offline ophalen</source>
+        <translation>Fetch streets for offline use</translation>
+    </message>
+    <message>
+        <source>De achtergrondkaart van de gemeente ophalen voor gebruik zonder internet?</source>
+        <translation>Fetch the municipality's background map for use without internet?</translation>
+    </message>
+    <message>
+        <source>%1 kaarttegels (zoomniveau %2 tot %3), ongeveer %4 MB, van %5.</source>
+        <translation>%1 map tiles (zoom level %2 to %3), about %4 MB, from %5.</translation>
+    </message>
+    <message>
+        <source>Al aanwezig: %1 tegels.</source>
+        <translation>Already here: %1 tiles.</translation>
+    </message>
+    <message>
+        <source>Bron: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Ophalen gestopt; wat er al is, blijft bewaard.</source>
+        <translation>Fetching stopped; what is here already is kept.</translation>
+    </message>
+    <message>
+        <source>Straten ophalen: %1 van %2 tegels</source>
+        <translation>Fetching streets: %1 of %2 tiles</translation>
+    </message>
+    <message>
+        <source>Straten offline: %1 tegels bewaard (%2 nieuw).</source>
+        <translation>Streets offline: %1 tiles kept (%2 new).</translation>
+    </message>
+    <message>
+        <source>%1 tegels kwamen niet.</source>
+        <translation>%1 tiles did not come.</translation>
+    </message>
+    <message>
+        <source>Straten ophalen lukte niet: %1</source>
+        <translation>Fetching streets failed: %1</translation>
     </message>
 </context>
 <context>
@@ -1064,6 +1418,14 @@
         <translation>No results with these filters.</translation>
     </message>
     <message>
+        <source>Zonder filters: 1 resultaat.</source>
+        <translation>Without filters: 1 result.</translation>
+    </message>
+    <message>
+        <source>Zonder filters: %1 resultaten.</source>
+        <translation>Without filters: %1 results.</translation>
+    </message>
+    <message>
         <source>Haal een filter weg om meer te vinden.</source>
         <translation>Remove a filter to find more.</translation>
     </message>
@@ -1078,6 +1440,10 @@
     <message>
         <source>(de beste %1 van %2)</source>
         <translation>(the best %1 of %2)</translation>
+    </message>
+    <message>
+        <source>· dichtstbij eerst</source>
+        <translation>· nearest first</translation>
     </message>
     <message>
         <source>Postcode %1 is niet bekend in deze catalogus.</source>

@@ -127,6 +127,153 @@ ENGLISH: dict[str, str] = {
     "gemeente %1": "municipality of %1",
     # detail pane
     "Kies een resultaat om de details te zien.": "Choose a result to see its details.",
+    # the lookup flow (issue 19): choosing, small screens, words and feedback, Help
+    "Kies een resultaat om de details te zien (↓ of een klik).": "Choose a result to see its details (↓ or a click).",
+    "Genoteerd als niet gevonden: ‘%1’ (anoniem, alleen de woorden)": (
+        "Counted as not found: ‘%1’ (anonymous, only the words)"
+    ),
+    "Alleen %1 (Ctrl+G)": "Only %1 (Ctrl+G)",
+    "Gebied kiezen: %1": "Choose the area: %1",
+    "Filters &tonen": "Show &filters",
+    "Filters": "Filters",
+    "Filters tonen of verbergen (Ctrl+Shift+F)": "Show or hide the filters (Ctrl+Shift+F)",
+    "Filters tonen of verbergen": "Show or hide the filters",
+    "Zonder filters: 1 resultaat.": "Without filters: 1 result.",
+    "Zonder filters: %1 resultaten.": "Without filters: %1 results.",
+    "· dichtstbij eerst": "· nearest first",
+    "&Woordenlijst": "&Glossary",
+    "&Sneltoetsen": "&Keyboard shortcuts",
+    "Woordenlijst": "Glossary",
+    "Sneltoetsen": "Keyboard shortcuts",
+    # the map page's own words (ui/labels.map_words) and choosing an area on the map
+    "Toegang onbekend": "Access unknown",
+    "Openingstijden onbekend": "Opening hours unknown",
+    "Legenda": "Legend",
+    "Aanbod per buurt: %1": "Services per neighbourhood: %1",
+    "geen": "none",
+    "1 plek of dienst": "1 place or service",
+    "%1 plekken of diensten": "%1 places or services",
+    "Adres van de inwoner": "The resident's address",
+    "%1 op dit adres": "%1 at this address",
+    "Gekozen op de kaart: %1": "Chosen on the map: %1",
+    "Filter op dit gebied": "Filter on this area",
+    "Filter op %1": "Filter on %1",
+    "Onthouden": "Remember",
+    "Filter op %1 ook bij de volgende start": "Filter on %1 at the next start too",
+    "Een filter van de kaart geldt alleen nu, tenzij u het onthoudt": (
+        "A filter from the map holds for now only, unless you remember it"
+    ),
+    # streets offline (Beeld → Straten offline ophalen)
+    "&Straten offline ophalen…": "Fetch &streets for offline use…",
+    "De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont": (
+        "Fetch the municipality's background map once, so that the map shows streets without internet too"
+    ),
+    "Ophalen &stoppen": "&Stop fetching",
+    "Straten ophalen gebruikt internet (%1). Zet eerst ‘Online achtergrondkaart’ aan bij Instellingen.": (
+        "Fetching streets uses the internet (%1). First switch on ‘Online background map’ in Settings."
+    ),
+    "Deze catalogus heeft geen wijk- of buurtgrenzen: er is geen gebied om op te halen.": (
+        "This catalog has no district or neighbourhood boundaries: there is no area to fetch."
+    ),
+    "Straten offline ophalen": "Fetch streets for offline use",
+    "De achtergrondkaart van de gemeente ophalen voor gebruik zonder internet?": (
+        "Fetch the municipality's background map for use without internet?"
+    ),
+    "%1 kaarttegels (zoomniveau %2 tot %3), ongeveer %4 MB, van %5.": (
+        "%1 map tiles (zoom level %2 to %3), about %4 MB, from %5."
+    ),
+    "Al aanwezig: %1 tegels.": "Already here: %1 tiles.",
+    "Bron: %1": "Source: %1",
+    "Ophalen gestopt; wat er al is, blijft bewaard.": "Fetching stopped; what is here already is kept.",
+    "Straten ophalen: %1 van %2 tegels": "Fetching streets: %1 of %2 tiles",
+    "Straten offline: %1 tegels bewaard (%2 nieuw).": "Streets offline: %1 tiles kept (%2 new).",
+    "%1 tegels kwamen niet.": "%1 tiles did not come.",
+    "Straten ophalen lukte niet: %1": "Fetching streets failed: %1",
+    # Help → Woordenlijst: the Dutch word stays, with its English beside it (docs/glossary.md)
+    "vrij toegankelijk": "vrij toegankelijk (open access)",
+    "Te gebruiken zonder indicatie, verwijzing of diagnose: inloop, maatschappelijk werk, activiteitencentra, "
+    "cursussen.": (
+        "Usable without an assessment, a referral or a diagnosis: drop-in, social work, activity centres, courses."
+    ),
+    "niet vrij toegankelijk": "niet vrij toegankelijk (by referral only)",
+    "Alleen met een beschikking of verwijzing, zoals Wmo-maatwerk of jeugdhulp; het sociaal team beslist over de "
+    "toegang.": (
+        "Only with a decision (beschikking) or a referral, such as Wmo customised support or youth care; the "
+        "sociaal team decides on access."
+    ),
+    "sociale basis": "sociale basis (community network)",
+    "Het informele netwerk: verenigingen, buurtinitiatieven, burenhulp. Iedereen kan meedoen.": (
+        "The informal network: clubs, neighbourhood initiatives, neighbours helping each other. Anyone can join."
+    ),
+    "brede voorziening": "brede voorziening (general facility)",
+    "Open voor alle inwoners: bibliotheek, sport, cultuur.": "Open to all residents: library, sport, culture.",
+    "lichtste hulp eerst": "lichtste hulp eerst (lightest help first)",
+    "De volgorde van voorkeur: eigen netwerk, sociale basis en brede voorzieningen, vrij toegankelijk, dan pas niet "
+    "vrij toegankelijk.": (
+        "The order of preference: own network, sociale basis and general facilities, open access, and only then "
+        "help by referral."
+    ),
+    "toeleiding": "toeleiding (guiding towards help)",
+    "Signaleren, de vraag verhelderen en samen naar een oplossing zoeken.": (
+        "Noticing, clarifying the question and looking for a solution together."
+    ),
+    "toegang": "toegang (access decision)",
+    "Het besluit van het sociaal team over niet vrij toegankelijke hulp.": (
+        "The sociaal team's decision on help that needs a referral."
+    ),
+    "warme overdracht": "warme overdracht (warm handover)",
+    "Een overdracht waarbij de inwoner het verhaal niet opnieuw hoeft te vertellen.": (
+        "A handover in which the resident need not tell the story again."
+    ),
+    "hulpvraag, behoefte": "hulpvraag, behoefte (need)",
+    "Wat de inwoner nodig heeft, in eigen woorden; de zoekfunctie zoekt daarop.": (
+        "What the resident needs, in their own words; the search looks for that."
+    ),
+    "doelgroep": "doelgroep (target group)",
+    "Voor wie een dienst is: jongeren, ouderen, mantelzorgers, statushouders, minima …": (
+        "Whom a service is for: young people, older people, carers, refugees with a residence permit, people on "
+        "low incomes …"
+    ),
+    "gemeente, kern, wijk, buurt": "gemeente, kern, wijk, buurt (municipality, town, district, neighbourhood)",
+    "De gebieden van groot naar klein; een kern is een stad of kerkdorp (codes van het CBS).": (
+        "The areas from large to small; a kern is a town or village (codes of Statistics Netherlands, CBS)."
+    ),
+    "wijkmakelaar": "wijkmakelaar (neighbourhood broker)",
+    "Houdt de diensten en initiatieven van de eigen wijken juist en actueel.": (
+        "Keeps the services and initiatives of their own districts correct and current."
+    ),
+    "mogelijk verouderd": "mogelijk verouderd (possibly out of date)",
+    "De dienst is langer dan 12 maanden geleden of nooit gecontroleerd.": (
+        "The service was last checked more than 12 months ago, or never."
+    ),
+    "niet gevonden": "niet gevonden (not found)",
+    "Enter bij een vraag zonder resultaten telt die vraag anoniem (alleen de woorden), zodat de gemeente ziet wat "
+    "ontbreekt.": (
+        "Enter on a question without results counts it anonymously (only the words), so the gemeente sees what "
+        "is missing."
+    ),
+    # Help → Sneltoetsen
+    "Naar het zoekveld, tekst geselecteerd": "To the search field, text selected",
+    "Door de resultaten lopen; u kunt doortypen": "Walk through the results; you can keep typing",
+    "Het gekozen resultaat openen; zonder resultaten: de vraag als niet gevonden tellen": (
+        "Open the chosen result; without results: count the question as not found"
+    ),
+    "Spatie": "Space",
+    "Op een Kopieer-knop: kopiëren; op een filter: dat filter weghalen": (
+        "On a Copy button: copy; on a filter: remove it"
+    ),
+    "Een stap terug: details → lijst → zoekveld → tekst wissen": (
+        "One step back: details → list → search field → clear the text"
+    ),
+    "Naar het volgende of vorige onderdeel": "To the next or previous control",
+    "Het gebied dat de vraag noemt als filter kiezen": "Choose the area the question names as the filter",
+    "Alle filters wissen": "Clear all filters",
+    "Kaart in plaats van de lijst, en terug": "Map instead of the list, and back",
+    "Presentatie: groot tonen voor de inwoner": "Presentation: show large for the resident",
+    "Nu synchroniseren": "Sync now",
+    "Een andere catalogus openen": "Open another catalog",
+    "Deze lijst met sneltoetsen": "This list of shortcuts",
+    "Afsluiten": "Quit",
     "Niets gekozen. Probeer andere woorden of haal een filter weg.": (
         "Nothing chosen. Try other words or remove a filter."
     ),

@@ -89,6 +89,12 @@ def test_tiles_only_when_asked() -> None:
     html = compose_map_html(empty, tiles="pdok")
     assert "service.pdok.nl/brt/achtergrondkaart" in html and "Kadaster" in html
     assert "img-src skmap: data: https://service.pdok.nl" in page_csp(html)
+    # Streets offline: the stored tiles through the app's own scheme, no host outside, the source credited.
+    local = compose_map_html(empty, tiles="local", tile_attribution="BRT-Achtergrondkaart, Kadaster (PDOK)")
+    assert "skmap://app/tiles/{z}/{x}/{y}.png" in local and "BRT-Achtergrondkaart" in local
+    assert "https://" not in page_csp(local) and "service.pdok.nl" not in local.replace("Kadaster (PDOK)", "")
+    with pytest.raises(ValueError, match="scheme"):
+        compose_map_html(empty, tiles="local", assets="inline")
 
 
 def test_hostile_names_are_escaped_in_the_data_block() -> None:

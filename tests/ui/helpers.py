@@ -49,3 +49,13 @@ def result_list(qtbot: QtBot, rows: Sequence[ResultRow], height: int = 600) -> t
     view.show()
     qtbot.waitExposed(view)
     return view, model
+
+
+def choose_first(qtbot: QtBot, ui: Any) -> None:
+    """Choose the top result as a worker does (↓ in the search field) and wait until the pane shows it."""
+    from PySide6.QtCore import Qt
+
+    window = ui.window  # type: ignore[attr-defined]
+    qtbot.keyClick(window.search_edit, Qt.Key.Key_Down)
+    wanted = ui.search.current_id()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.detail_view.detail is not None and window.detail_view.detail.id == wanted)

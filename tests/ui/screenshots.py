@@ -36,11 +36,16 @@ STATES = (
     "error_dialog",
     "map_in_app",
     "conflicts",
+    "small",
 )
+#: Small laptop screens (device pixels) and the scalings the small-screen shots are made at.
+SMALL_SCREENS = ((1366, 768), (1280, 720))
+SMALL_SCALES = (1.25, 1.5)
 
 
 def _setup_env(home: Path) -> None:
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+    if not os.environ.get("QT_QPA_PLATFORM", "").startswith("offscreen"):
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     os.environ["SOCIALEKAART_HOME"] = str(home)
     if hasattr(os, "geteuid") and os.geteuid() == 0:  # Chromium (the map) refuses to run as root with a sandbox
         os.environ.setdefault("QTWEBENGINE_CHROMIUM_FLAGS", "--no-sandbox")
@@ -202,6 +207,24 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             pump(1500)  # markers and coverage drawn
             save(ui.window, "map_in_app")
             close(ui)
+        if "small" in only:
+            # The window as a maximised one on the (small) screen: its whole available area, whatever was saved.
+            ui = start(copy_demo())
+            screen = ui.window.screen().availableGeometry()
+            ui.window.setGeometry(screen)
+            search(ui, "sch")
+            ui.window.filter_bar.kern_buttons["KN0826_DORST"].click()
+            settle(ui)
+            open_first(ui, "SchuldHulpMaatje")
+            ui.window.result_list.scrollToTop()
+            pump(150)
+            save(ui.window, "small")
+            ui.window.show_map_action.trigger()
+            wait(lambda: ui.maps.map is not None and ui.maps.map.is_ready)
+            settle(ui)
+            pump(1500)
+            save(ui.window, "small_map")
+            close(ui)
         if "conflicts" in only:
             ui, server = _conflict_app(work, start, wait)
             ui.window.conflicts_action.trigger()
@@ -298,9 +321,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--suffix", default="")
     parser.add_argument("--no-scaled", action="store_true", help="skip the 150%% run")
     args = parser.parse_args(argv)
-    for path in make_screenshots(args.out, tuple(args.only), args.suffix):
+    only = tuple(args.only)
+    if "small" in only and not args.suffix:
+        only = tuple(state for state in only if state != "small")
+        for width, height in SMALL_SCREENS:
+            for scale in SMALL_SCALES:
+                _small_screen_run(args.out, width, height, scale)
+    for path in make_screenshots(args.out, only, args.suffix):
         print(path)
-    if not args.no_scaled and not args.suffix:
+    if not args.no_scaled and not args.suffix and "main" in only:
         # Qt reads the scale factor once, at start: the 150% shot needs its own process.
         env = dict(os.environ, QT_SCALE_FACTOR="1.5")
         subprocess.run(
@@ -309,6 +338,25 @@ def main(argv: list[str] | None = None) -> int:
             check=True,
         )
     return 0
+
+
+def _small_screen_run(out: Path, width: int, height: int, scale: float) -> None:
+    """The small-screen shots in their own process: an offscreen screen of width×height device pixels at `scale`
+    (Qt reads both once, at start)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp) / "screen.json"
+        config.write_text(
+            f'{{"screens": [{{"name": "laptop", "x": 0, "y": 0, "width": {width}, "height": {height}, '
+            '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}',
+            encoding="utf-8",
+        )
+        env = dict(os.environ, QT_SCALE_FACTOR=str(scale), QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+        suffix = f"_{width}x{height}_{round(scale * 100)}"
+        subprocess.run(
+            [sys.executable, __file__, "--out", str(out), "--only", "small", "--suffix", suffix, "--no-scaled"],
+            env=env,
+            check=True,
+        )
 
 
 if __name__ == "__main__":

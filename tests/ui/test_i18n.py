@@ -26,11 +26,11 @@ def test_switch_to_english_and_back(qtbot: QtBot, make_app: Any, demo_db: Path) 
     w = ui.window
     assert w.search_label.text() == "&Zoek:"
     assert w.file_menu.title() == "&Bestand"
+    w.filter_bar.free_check.setChecked(True)
+    wait_results(qtbot, ui)
     ui.detail.today = date(2026, 11, 24)
     ui.detail.request(AMW_DORST, immediate=True)
     qtbot.waitUntil(lambda: w.detail_view.detail is not None and w.detail_view.detail.id == AMW_DORST)
-    w.filter_bar.free_check.setChecked(True)
-    wait_results(qtbot, ui)
 
     w.language_en_action.trigger()
     assert AppSettings().language == "en"

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
-from tests.ui.helpers import wait_results
+from tests.ui.helpers import choose_first, wait_results
 
 
 def current_row(ui: Any) -> int:
@@ -22,9 +22,9 @@ def test_arrows_walk_results_and_enter_opens(qtbot: QtBot, make_app: Any, demo_d
     qtbot.keyClicks(edit, "mantelzorg")
     wait_results(qtbot, ui, "mantelzorg")
     assert ui.search.model.rowCount() >= 3
-    assert current_row(ui) == 0
-    qtbot.keyClick(edit, Qt.Key.Key_Down)
-    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert current_row(ui) == -1  # a new question chooses nothing by itself
+    for _ in range(3):
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
     assert current_row(ui) == 2
     qtbot.keyClick(edit, Qt.Key.Key_Up)
     assert current_row(ui) == 1
@@ -41,6 +41,45 @@ def test_arrows_walk_results_and_enter_opens(qtbot: QtBot, make_app: Any, demo_d
     assert current_row(ui) == 2
     qtbot.keyClick(ui.window.result_list, Qt.Key.Key_Escape)
     assert edit.hasFocus()
+
+
+def test_same_keys_give_the_same_entry_whatever_was_open_before(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    """Ctrl+K, the caller's sentence, ↓↓↓ open the same entry after a fresh start and after another call whose
+    entry (far down its list) was still open; the new list starts at the top and the pane shows the chosen entry."""
+    ui = make_app(demo_db)
+    w = ui.window
+    edit = w.search_edit
+    sentence = "mijn moeder is dement en ik ben op"
+
+    def call() -> str:
+        qtbot.keyClick(w.result_list, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(edit.hasFocus)
+        qtbot.keyClicks(edit, sentence)
+        wait_results(qtbot, ui, sentence)
+        assert current_row(ui) == -1
+        assert w.result_list.verticalScrollBar().value() == 0
+        assert w.detail_view.detail is None
+        for _ in range(3):
+            qtbot.keyClick(edit, Qt.Key.Key_Down)
+        chosen = ui.search.current_id()
+        qtbot.waitUntil(lambda: w.detail_view.detail is not None and w.detail_view.detail.id == chosen)
+        return str(chosen)
+
+    first = call()
+    assert first == ui.search.model.rows()[2].id
+    # Another caller: "ouderen", walked to the last row, whose entry is also in the sentence's results.
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "ouderen")
+    wait_results(qtbot, ui, "ouderen")
+    ids = [r.id for r in ui.search.model.rows()]
+    qtbot.keyClick(edit, Qt.Key.Key_PageDown)
+    for _ in range(len(ids)):
+        qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert current_row(ui) == len(ids) - 1
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: w.detail_view.detail is not None and w.detail_view.detail.id == ids[-1])
+    assert call() == first
 
 
 def test_escape_clears_and_shortcuts_return_to_search(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
@@ -68,7 +107,7 @@ def test_ctrl_k_key_press_reaches_search(qtbot: QtBot, make_app: Any, demo_db: P
 
 def test_tab_order_reaches_every_control(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
-    qtbot.waitUntil(lambda: ui.window.detail_view.detail is not None)
+    choose_first(qtbot, ui)
     qtbot.waitUntil(lambda: ui.window.detail_view.first_focus_widget().isVisible())  # shown on the next turn
     w = ui.window
     seen: list[QWidget] = []
@@ -89,7 +128,7 @@ def test_tab_order_reaches_every_control(qtbot: QtBot, make_app: Any, demo_db: P
 
 def test_every_control_has_an_accessible_name(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
-    qtbot.waitUntil(lambda: ui.window.detail_view.detail is not None)
+    choose_first(qtbot, ui)
     qtbot.waitUntil(lambda: ui.window.detail_view.first_focus_widget().isVisible())
     ui.filters.apply(ui.filters.state.__class__(open_now=True))  # so a chip exists too
     missing = []

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from socialekaart.ui.settings import AppSettings
 from tests.ui.helpers import wait_results
 
 
@@ -100,11 +103,23 @@ def test_area_click_coverage_and_postcode(make_app: Callable[..., Any], demo_db:
     session = ui.catalogs.session
     buurt = next(code for code, kind, _n, _d in session.areas if kind == "buurt")
 
-    # A buurt clicked on the map becomes the area filter, with its chip.
+    # A buurt clicked on the map is selected (outlined, named), not yet a filter: a stray click narrows nothing.
+    pane = ui.window.map_pane
     assert run_js(qtbot, ui, f"window.skMap.clickArea('{buurt}')") is True
+    qtbot.waitUntil(lambda: pane.area_filter_button.isVisible(), timeout=5000)
+    assert ui.filters.state.area_code is None
+    assert run_js(qtbot, ui, "document.body.getAttribute('data-sk-selected-area')") == buurt
+    assert pane.area_filter_button.accessibleName()
+    # The deliberate step filters, with its chip; the filter is for now only: not restored at the next start...
+    qtbot.mouseClick(pane.area_filter_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.filters.state.area_code == buurt, timeout=5000)
     assert "area" in [key for key, _label in ui.filters.chip_list()]
     assert ui.window.chip_bar.isVisible()
+    assert AppSettings().area_code is None
+    # ...unless pinned.
+    assert pane.area_pin_button.isVisible()
+    qtbot.mouseClick(pane.area_pin_button, Qt.MouseButton.LeftButton)
+    assert AppSettings().area_code == buurt and not pane.area_pin_button.isVisible()
 
     # The coverage chooser (needs from CatalogSearch.needs()) colours the buurten.
     combo = ui.window.map_pane.coverage_combo
@@ -130,3 +145,59 @@ def test_area_click_coverage_and_postcode(make_app: Callable[..., Any], demo_db:
 
 def _postcodes(session: Any) -> list[str]:
     return sorted(session.search.postcodes())
+
+
+def test_clicked_location_one_address_fitting_legend_and_words(
+    make_app: Callable[..., Any], demo_db: Path, qtbot: QtBot
+) -> None:
+    """The defects a welzijnswerker met showing the map to a resident in Dorst, each gone."""
+    ui = make_app(demo_db)
+    ui.window.resize(1200, 800)
+    with qtbot.waitSignal(ui.maps.markers_sent, timeout=20000):
+        open_map(qtbot, ui)
+    qtbot.waitUntil(lambda: markers(qtbot, ui) > 0, timeout=10000)
+    rows = ui.search.model.rows()
+    locations = {r.id: json.loads(run_js(qtbot, ui, f"JSON.stringify(window.skMap.locations('{r.id}'))")) for r in rows}
+    several = next(sid for sid, locs in locations.items() if len(locs) >= 2)
+
+    # A click on the service's second location highlights that location, not its first.
+    assert run_js(qtbot, ui, f"window.skMap.clickMarker('{several}', 1)") is True
+    qtbot.waitUntil(lambda: ui.search.current_id() == several, timeout=5000)
+    at = "document.body.getAttribute('data-sk-highlighted-at')"
+    second = locations[several][1]
+    qtbot.waitUntil(lambda: run_js(qtbot, ui, at) == f"{second[0]},{second[1]}", timeout=5000)
+
+    # Chosen in the list, a service with several locations has all of them highlighted.
+    ui.search.clear_selection()
+    ui.search.select_row(ui.search.model.index_of(several))
+    qtbot.waitUntil(lambda: len(str(run_js(qtbot, ui, at)).split(";")) == len(locations[several]), timeout=5000)
+
+    # Services at one address are one numbered circle that says so (and fans out on a click).
+    counts: dict[tuple[float, float], int] = {}
+    for locs in locations.values():
+        for lat, lon in locs:
+            counts[(lat, lon)] = counts.get((lat, lon), 0) + 1
+    (lat, lon), count = max(counts.items(), key=lambda kv: kv[1])
+    assert count >= 2
+    run_js(qtbot, ui, f"window.map_sk.setView([{lat}, {lon}], 18, {{animate: false}}); true")
+    title = "Array.from(document.querySelectorAll('.sk-one-address span')).map(e => e.title).join('|')"
+    qtbot.waitUntil(lambda: f"{count} op dit adres" in str(run_js(qtbot, ui, title)), timeout=5000)
+
+    # Choosing a kern fits the map to it, clear of the legend.
+    ui.filters.set_area("KN0826_DORST")
+    fitted = "document.body.getAttribute('data-sk-fitted') || ''"
+    qtbot.waitUntil(lambda: "BU0826" in str(run_js(qtbot, ui, fitted)), timeout=5000)
+    codes = [c for c in str(run_js(qtbot, ui, fitted)).split(",") if c.startswith(("WK", "BU"))]
+    assert run_js(qtbot, ui, f"window.skMap.legendCovers({codes!r})") is False
+
+    # The legend folds and unfolds; in English the page's own words are English.
+    ui.main.set_language("en")
+    toggle = "document.querySelector('.sk-legend-toggle').textContent"
+    qtbot.waitUntil(lambda: str(run_js(qtbot, ui, toggle)).startswith("Legend "), timeout=5000)
+    run_js(qtbot, ui, "document.querySelector('.sk-legend-toggle').click(); true")
+    qtbot.waitUntil(lambda: run_js(qtbot, ui, "document.body.getAttribute('data-sk-legend')") == "folded", timeout=5000)
+    run_js(qtbot, ui, "document.querySelector('.sk-legend-toggle').click(); true")
+    legend = "document.querySelector('.sk-access-legend').textContent"
+    qtbot.waitUntil(lambda: "Open access" in str(run_js(qtbot, ui, legend)), timeout=5000)
+    assert "Vrij toegankelijk" not in str(run_js(qtbot, ui, legend))
+    ui.main.set_language("nl")

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from socialekaart.ui.controllers.main_controller import PRESENTATION_SCALE
+from tests.ui.helpers import choose_first
 
 
 def row_height(ui: Any) -> int:
@@ -22,7 +23,7 @@ def row_height(ui: Any) -> int:
 
 def test_presentation_enlarges_and_restores(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
-    qtbot.waitUntil(lambda: ui.window.detail_view.detail is not None)
+    choose_first(qtbot, ui)
     w = ui.window
     list_size = w.result_list.font().pointSizeF()
     title_size = w.detail_view.widget().findChild(QLabel, "detailTitle").font().pointSizeF()

@@ -101,7 +101,14 @@ def test_window_at_scale(scale: str, demo_db: Path, child_env: dict[str, str], t
         "ui.shutdown()\n"
     )
     shot = tmp_path / "shot.png"
-    env = dict(child_env, QT_SCALE_FACTOR=scale)
+    # A 1920×1200 screen: the window (kept inside the screen since it can come back larger) fits at both scales.
+    screen = tmp_path / "screen.json"
+    screen.write_text(
+        '{"screens": [{"name": "s", "x": 0, "y": 0, "width": 1920, "height": 1200, "logicalDpi": 96, '
+        '"logicalBaseDpi": 96, "dpr": 1}]}',
+        encoding="utf-8",
+    )
+    env = dict(child_env, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screen}")
     proc = subprocess.run(
         [sys.executable, "-c", code, str(demo_db), str(shot)], env=env, capture_output=True, text=True, timeout=60
     )

@@ -67,3 +67,14 @@ def test_find_area_by_code_or_name(demo_session: CatalogSession) -> None:
     assert find_area(search, " dorst ") == "KN0826_DORST"
     assert find_area(search, "kn0826_dorst") == "KN0826_DORST"
     assert find_area(search, "Atlantis") is None
+
+
+def test_areas_within_a_kern_are_its_wijken_and_buurten(demo_session: CatalogSession) -> None:
+    from socialekaart.workspace.filters import areas_within
+
+    tree = demo_session.search.areas()
+    within = areas_within(demo_session.search, "KN0826_DORST")
+    assert within[0] == "KN0826_DORST"
+    assert any(tree.nodes[c].kind == "wijk" for c in within) and any(tree.nodes[c].kind == "buurt" for c in within)
+    assert all("KN0826_DORST" in tree.ancestors(c) for c in within[1:])
+    assert areas_within(demo_session.search, "BU99999999") == []

@@ -56,3 +56,42 @@ def test_a_cancelled_search_stops(demo_session: CatalogSession) -> None:
     token.cancel()
     with pytest.raises(Cancelled):
         run_search(demo_session.search, "schuldhulp", FilterState(), Work(cancel=token))
+
+
+@pytest.mark.parametrize(
+    ("query", "state"),
+    [
+        ("ik zit de hele dag alleen", FilterState(area_code="BU08260001", free_only=True, open_now=True)),
+        ("schulden", FilterState(target_group="jongeren", language="ar")),
+        ("vervoer", FilterState(language="ar")),
+    ],
+)
+def test_no_results_counts_what_the_words_find_without_filters(
+    demo_session: CatalogSession, query: str, state: FilterState
+) -> None:
+    filtered = run_search(demo_session.search, query, state)
+    unfiltered = run_search(demo_session.search, query, FilterState())
+    assert not filtered.rows  # the cases are chosen to find nothing in the demo catalog
+    assert filtered.without_filters == unfiltered.total > 0
+
+
+def test_near_a_postcode_the_rows_are_nearest_first(demo_session: CatalogSession) -> None:
+    outcome = run_search(demo_session.search, "", FilterState(near_text="4849AA"))
+    assert outcome.nearest_first
+    distances = [row.distance_km for row in outcome.rows if row.distance_km is not None]
+    assert len(distances) > 10 and distances == sorted(distances)
+    located = [row.distance_km is not None for row in outcome.rows]
+    assert located == sorted(located, reverse=True)  # rows without a location come last
+    with_words = run_search(demo_session.search, "ontmoeting", FilterState(near_text="4849AA"))
+    shown = [row.distance_km for row in with_words.rows if row.distance_km is not None]
+    assert shown == sorted(shown)
+
+
+def test_a_place_named_in_the_question_is_offered_as_the_area(demo_session: CatalogSession) -> None:
+    outcome = run_search(demo_session.search, "ik zit de hele dag alleen, ik woon in Dorst", FilterState())
+    assert outcome.named_area == "KN0826_DORST"
+    chosen = run_search(
+        demo_session.search, "ik zit de hele dag alleen, ik woon in Dorst", FilterState(area_code="KN0826_DORST")
+    )
+    assert chosen.named_area is None  # already the filter: nothing to offer
+    assert run_search(demo_session.search, "eenzaam", FilterState()).named_area is None

@@ -14,6 +14,19 @@
     niet_vrij_toegankelijk: { label: "Niet vrij toegankelijk" }
   };
   var UNKNOWN_ACCESS = { label: "Toegang onbekend" };
+  // The page's own words; the app sends them in its language (setWords), these are the Dutch defaults.
+  var WORDS = {
+    open: "Nu open",
+    closed: "Nu gesloten",
+    hoursUnknown: "Openingstijden onbekend",
+    legend: "Legenda",
+    coverageTitle: "Aanbod per buurt: %1",
+    coverageNone: "geen",
+    coverageOne: "1 plek of dienst",
+    coverageMany: "%1 plekken of diensten",
+    resident: "Adres van de inwoner",
+    atAddress: "%1 op dit adres"
+  };
   var COVERAGE_COLORS = ["#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"];
   var CLUSTER_FROM = 40;
   var AREA_CODE = /^(GM|WK|BU)\d+$/;
@@ -27,7 +40,11 @@
     buurtLabels: null,
     markerLayer: null,
     markersById: {},
-    highlighted: null,
+    highlighted: [],
+    lastClicked: null,
+    selectedArea: null,
+    accessLegend: null,
+    legendOpen: null,
     highlighting: 0,
     nextHighlight: null,
     coverage: null,
@@ -54,9 +71,23 @@
   }
 
   function openLabel(openNow) {
-    if (openNow === true) { return "Nu open"; }
-    if (openNow === false) { return "Nu gesloten"; }
-    return "Openingstijden onbekend";
+    if (openNow === true) { return WORDS.open; }
+    if (openNow === false) { return WORDS.closed; }
+    return WORDS.hoursUnknown;
+  }
+
+  function setWords(words) {
+    if (!words || typeof words !== "object") { return; }
+    Object.keys(WORDS).forEach(function (k) { if (typeof words[k] === "string") { WORDS[k] = words[k]; } });
+    var access = words.access || {};
+    Object.keys(ACCESS).forEach(function (code) {
+      if (typeof access[code] === "string") { ACCESS[code].label = access[code]; }
+    });
+    if (typeof access.unknown === "string") { UNKNOWN_ACCESS.label = access.unknown; }
+    if (state.map) {
+      addAccessLegend();
+      if (state.coverage) { setCoverage({ counts: state.coverage.counts, label: state.coverage.label }); }
+    }
   }
 
   function send(method, arg) {
@@ -76,6 +107,10 @@
 
   function buurtStyle(feature) {
     var style = { color: "#5d6d7e", weight: 1, opacity: 0.9, fillColor: "#ffffff", fillOpacity: 0.05 };
+    if (state.selectedArea && state.selectedArea[feature.properties.code]) {
+      style.color = "#0b5394";
+      style.weight = 3;
+    }
     if (state.coverage) {
       var count = state.coverage.counts[feature.properties.code] || 0;
       style.fillColor = coverageColor(count, state.coverage.max);
@@ -128,8 +163,50 @@
     state.map.on("zoomend", updateLabels);
     var bounds = state.buurten.getBounds();
     if (!bounds.isValid()) { bounds = state.wijken.getBounds(); }
-    if (bounds.isValid()) { state.map.fitBounds(bounds, { padding: [12, 12], animate: false }); }
+    if (bounds.isValid()) { state.map.fitBounds(bounds, fitOptions(false)); }
     updateLabels();
+  }
+
+  function fitOptions(animate) {
+    // Keep what is fitted clear of the legend in the bottom-right corner (and of the scale bottom-left).
+    var legend = state.accessLegend && state.accessLegend.getContainer();
+    var w = legend ? legend.offsetWidth + 10 : 12;
+    var h = legend ? legend.offsetHeight + 10 : 12;
+    return { paddingTopLeft: [12, 12], paddingBottomRight: [w, Math.max(h, 30)], animate: animate };
+  }
+
+  function areaBounds(codes) {
+    var wanted = {};
+    codes.forEach(function (c) { wanted[String(c)] = true; });
+    var bounds = L.latLngBounds([]);
+    [state.buurten, state.wijken].forEach(function (group) {
+      if (!group) { return; }
+      group.eachLayer(function (layer) {
+        if (layer.feature && wanted[layer.feature.properties.code]) { bounds.extend(layer.getBounds()); }
+      });
+    });
+    return bounds;
+  }
+
+  function fitAreas(codes) {
+    // A kern, wijk or buurt was chosen: show all of it (the codes are its wijken and buurten).
+    if (!Array.isArray(codes) || !codes.length) { return false; }
+    var bounds = areaBounds(codes);
+    if (!bounds.isValid()) { return false; }
+    state.map.fitBounds(bounds, fitOptions(false));
+    document.body.setAttribute("data-sk-fitted", codes.join(","));
+    return true;
+  }
+
+  function selectArea(code) {
+    // A click on the map selects an area (outlined); filtering on it is a separate, deliberate step in the app.
+    state.selectedArea = null;
+    if (code && AREA_CODE.test(String(code))) {
+      state.selectedArea = {};
+      state.selectedArea[String(code)] = true;
+    }
+    if (state.buurten) { state.buurten.setStyle(buurtStyle); }
+    document.body.setAttribute("data-sk-selected-area", code ? String(code) : "");
   }
 
   function shortWijkName(name) {
@@ -171,6 +248,7 @@
   function areaClicked(code) {
     code = String(code);
     if (!AREA_CODE.test(code)) { return; }
+    selectArea(code);
     document.body.setAttribute("data-sk-last-area", code);
     send("areaClicked", code);
   }
@@ -199,7 +277,7 @@
       var cov = state.coverage;
       legend.onAdd = function () {
         var box = el("div", "sk-legend sk-coverage-legend");
-        box.appendChild(el("strong", null, "Aanbod per buurt: " + cov.label));
+        box.appendChild(el("strong", null, WORDS.coverageTitle.replace("%1", cov.label)));
         var scale = [0, 1, Math.max(2, Math.ceil(cov.max / 2)), cov.max];
         var seen = {};
         scale.forEach(function (n) {
@@ -209,7 +287,8 @@
           var swatch = el("span", "sk-swatch");
           swatch.style.background = coverageColor(n, cov.max);
           row.appendChild(swatch);
-          row.appendChild(el("span", null, n === 0 ? "geen" : (n === 1 ? "1 plek of dienst" : n + " plekken of diensten")));
+          var words = n === 0 ? WORDS.coverageNone : (n === 1 ? WORDS.coverageOne : WORDS.coverageMany.replace("%1", n));
+          row.appendChild(el("span", null, words));
           box.appendChild(row);
         });
         return box;
@@ -233,16 +312,20 @@
   function setMarkers(collection) {
     if (state.markerLayer) { state.map.removeLayer(state.markerLayer); }
     state.markersById = {};
-    state.highlighted = null;
+    state.highlighted = [];
+    state.lastClicked = null;
     var features = (collection && collection.features) || [];
     state.markersDone = false;
-    var layer = features.length >= CLUSTER_FROM && L.markerClusterGroup
+    var many = features.length >= CLUSTER_FROM;
+    // Markers at one address always group into one numbered circle that fans out (spiderfies) on a click; many
+    // markers also cluster by distance below street level.
+    var layer = L.markerClusterGroup
       ? L.markerClusterGroup({
-        chunkedLoading: true,
+        chunkedLoading: many,
         chunkProgress: function (processed, total) { if (processed >= total) { markersDone(); } },
-        maxClusterRadius: 45,
+        maxClusterRadius: function (zoom) { return many && zoom < 17 ? 45 : 1; },
         iconCreateFunction: clusterIcon,
-        disableClusteringAtZoom: 17,
+        spiderfyOnMaxZoom: true,
         showCoverageOnHover: false
       })
       : L.featureGroup();
@@ -260,27 +343,38 @@
       marker.skId = p.id;
       marker.bindPopup(function () { return popupContent(p); }, { autoPan: true });
       marker.on("click", function () {
-        markHighlighted(p.id);
+        // This marker is the clicked location: the app's highlight of the service then keeps to it.
+        state.lastClicked = marker;
+        markHighlighted(p.id, [marker]);
         document.body.setAttribute("data-sk-last-marker", p.id);
+        document.body.setAttribute("data-sk-last-marker-at", marker.getLatLng().lat + "," + marker.getLatLng().lng);
         send("markerClicked", p.id);
       });
-      if (!state.markersById[p.id]) { state.markersById[p.id] = marker; }
+      if (!state.markersById[p.id]) { state.markersById[p.id] = []; }
+      state.markersById[p.id].push(marker);
       markers.push(marker);
     });
     if (layer.addLayers) { layer.addLayers(markers); } else { markers.forEach(function (m) { layer.addLayer(m); }); }
     layer.addTo(state.map);
     state.markerLayer = layer;
     document.body.setAttribute("data-sk-markers", String(markers.length));
-    if (!layer.addLayers || markers.length === 0) { markersDone(); }
+    if (!layer.addLayers || !many || markers.length === 0) { markersDone(); }
   }
 
   function clusterIcon(cluster) {
-    // Neutral clusters: the access-type colours belong to single markers only.
+    // Neutral clusters: the access-type colours belong to single markers only. One address: a count to fan out.
     var count = cluster.getChildCount();
     var size = count < 10 ? 30 : (count < 100 ? 36 : 42);
+    var bounds = cluster.getBounds();
+    var oneAddress = bounds.getNorthEast().equals(bounds.getSouthWest());
+    var text = el("span", null, String(count));
+    if (oneAddress) {
+      text.title = WORDS.atAddress.replace("%1", count);
+      text.setAttribute("aria-label", text.title);
+    }
     return L.divIcon({
-      html: el("span", null, String(count)),
-      className: "sk-cluster",
+      html: text,
+      className: oneAddress ? "sk-cluster sk-one-address" : "sk-cluster",
       iconSize: L.point(size, size)
     });
   }
@@ -301,19 +395,46 @@
     window.requestAnimationFrame(function () { window.requestAnimationFrame(callback); });
   }
 
-  function markHighlighted(id) {
-    if (state.highlighted && state.highlighted._icon) {
-      L.DomUtil.removeClass(state.highlighted._icon, "sk-highlight");
-    }
-    var marker = state.markersById[id] || null;
-    state.highlighted = marker;
-    if (marker && marker._icon) { L.DomUtil.addClass(marker._icon, "sk-highlight"); }
-    if (marker) { marker.setZIndexOffset(1000); }
+  function markHighlighted(id, only) {
+    state.highlighted.forEach(function (m) {
+      if (m._icon) { L.DomUtil.removeClass(m._icon, "sk-highlight"); }
+      m.setZIndexOffset(0);
+    });
+    var markers = only || state.markersById[id] || [];
+    state.highlighted = markers.slice();
+    markers.forEach(function (m) {
+      if (m._icon) { L.DomUtil.addClass(m._icon, "sk-highlight"); }
+      m.setZIndexOffset(1000);
+    });
+    document.body.setAttribute("data-sk-highlighted-at", markers.map(function (m) {
+      return m.getLatLng().lat + "," + m.getLatLng().lng;
+    }).join(";"));
   }
 
   function highlight(id) {
-    var marker = state.markersById[id];
-    if (!marker) { return false; }
+    var all = state.markersById[id];
+    if (!all || !all.length) { return false; }
+    var clicked = state.lastClicked;
+    state.lastClicked = null;
+    if (clicked && clicked.skId === id) {
+      // The user clicked this very location: keep to it, the map does not move.
+      markHighlighted(id, [clicked]);
+      clicked.openPopup();
+      document.body.setAttribute("data-sk-highlighted", id);
+      return true;
+    }
+    if (all.length > 1) {
+      // Chosen in the list: all its own locations, each highlighted, all in view.
+      var bounds = L.latLngBounds(all.map(function (m) { return m.getLatLng(); }));
+      state.map.fitBounds(bounds, fitOptions(false));
+      if (state.map.getZoom() > 16) { state.map.setZoom(16); }
+      afterPaint(function () {
+        markHighlighted(id, all);
+        document.body.setAttribute("data-sk-highlighted", id);
+      });
+      return true;
+    }
+    var marker = all[0];
     // A highlight that arrives while the cluster layer is still zooming to the previous one would be lost:
     // keep the latest and run it when the running one is done (or after 2 s, should its callback never come).
     if (state.highlighting && Date.now() - state.highlighting < 2000) {
@@ -322,7 +443,7 @@
     }
     state.highlighting = Date.now();
     var show = function () {
-      markHighlighted(id);
+      markHighlighted(id, [marker]);
       marker.openPopup();
       document.body.setAttribute("data-sk-highlighted", id);
       state.highlighting = 0;
@@ -355,7 +476,7 @@
     var point = L.circleMarker([near.lat, near.lon], {
       radius: 7, color: "#ffffff", weight: 2, fillColor: "#c0392b", fillOpacity: 1
     });
-    point.bindTooltip(el("span", null, near.label ? String(near.label) : "Adres van de inwoner"));
+    point.bindTooltip(el("span", null, near.label ? String(near.label) : WORDS.resident));
     group.addLayer(point);
     group.addTo(state.map);
     state.near = group;
@@ -365,18 +486,34 @@
   /* ---------------------------------------------------------------- legend, attribution */
 
   function addAccessLegend() {
+    // Collapsible: folded to one small button on a small map (it would cover the south of the gemeente).
+    if (state.accessLegend) { state.map.removeControl(state.accessLegend); }
+    if (state.legendOpen === null) { state.legendOpen = state.map.getSize().y >= 480; }
     var legend = L.control({ position: "bottomright" });
     legend.onAdd = function () {
-      var box = el("div", "sk-legend sk-access-legend");
-      Object.keys(ACCESS).forEach(function (code) {
-        var row = el("div", "sk-legend-row");
-        row.appendChild(el("span", "sk-swatch sk-dot " + accessClass(code)));
-        row.appendChild(el("span", null, ACCESS[code].label));
-        box.appendChild(row);
+      var box = el("div", "sk-legend sk-access-legend" + (state.legendOpen ? "" : " sk-folded"));
+      var toggle = el("button", "sk-legend-toggle", WORDS.legend + (state.legendOpen ? " ▾" : " ▸"));
+      toggle.type = "button";
+      toggle.setAttribute("aria-expanded", state.legendOpen ? "true" : "false");
+      L.DomEvent.disableClickPropagation(box);
+      toggle.addEventListener("click", function () {
+        state.legendOpen = !state.legendOpen;
+        addAccessLegend();
       });
+      box.appendChild(toggle);
+      if (state.legendOpen) {
+        Object.keys(ACCESS).forEach(function (code) {
+          var row = el("div", "sk-legend-row");
+          row.appendChild(el("span", "sk-swatch sk-dot " + accessClass(code)));
+          row.appendChild(el("span", null, ACCESS[code].label));
+          box.appendChild(row);
+        });
+      }
       return box;
     };
     legend.addTo(state.map);
+    state.accessLegend = legend;
+    document.body.setAttribute("data-sk-legend", state.legendOpen ? "open" : "folded");
   }
 
   /* ---------------------------------------------------------------- bridge, start */
@@ -390,6 +527,11 @@
       bridge.nearChanged.connect(function (json) { setNear(JSON.parse(json)); });
       bridge.coverageChanged.connect(function (json) { setCoverage(JSON.parse(json)); });
       bridge.highlightRequested.connect(function (id) { highlight(String(id)); });
+      if (bridge.wordsChanged) { bridge.wordsChanged.connect(function (json) { setWords(JSON.parse(json)); }); }
+      if (bridge.areasFitRequested) {
+        bridge.areasFitRequested.connect(function (json) { fitAreas(JSON.parse(json)); });
+      }
+      if (bridge.areaSelected) { bridge.areaSelected.connect(function (code) { selectArea(String(code)); }); }
       state.bridge = bridge;
       if (state.ready) { send("pageReady", "bridge"); }
     });
@@ -416,14 +558,43 @@
     map.attributionControl.setPrefix(false);
     L.control.scale({ imperial: false, position: "bottomleft" }).addTo(map);
     (data.attributions || []).forEach(function (text) { map.attributionControl.addAttribution(text); });
+    if (data.words) { setWords(data.words); }
+    addAccessLegend();  // first: the areas are fitted clear of it
     addAreas(data.areas || { features: [] });
     if (data.coverage) { setCoverage(data.coverage); }
     setMarkers(data.markers || { features: [] });
     if (data.near) { setNear(data.near); }
-    addAccessLegend();
     window.skMap = {
       highlight: highlight,
-      clickMarker: function (id) { var m = state.markersById[id]; if (m) { m.fire("click"); return true; } return false; },
+      fitAreas: fitAreas,
+      legendCovers: function (codes) {
+        // Whether the legend's box overlaps the on-screen box of these areas (the app fits them clear of it).
+        var c = state.accessLegend && state.accessLegend.getContainer();
+        var bounds = areaBounds(codes);
+        if (!c || !bounds.isValid()) { return null; }
+        var mapBox = state.map.getContainer().getBoundingClientRect();
+        var sw = state.map.latLngToContainerPoint(bounds.getSouthWest());
+        var ne = state.map.latLngToContainerPoint(bounds.getNorthEast());
+        var r = c.getBoundingClientRect();
+        var left = r.left - mapBox.left, top = r.top - mapBox.top, right = r.right - mapBox.left;
+        var bottom = r.bottom - mapBox.top;
+        return left < ne.x && right > sw.x && top < sw.y && bottom > ne.y;
+      },
+      legendBox: function () {
+        var c = state.accessLegend && state.accessLegend.getContainer();
+        if (!c) { return null; }
+        var r = c.getBoundingClientRect();
+        return [r.left, r.top, r.right, r.bottom];
+      },
+      clickMarker: function (id, index) {
+        var list = state.markersById[id] || [];
+        var m = list[index || 0];
+        if (m) { m.fire("click"); return true; }
+        return false;
+      },
+      locations: function (id) {
+        return (state.markersById[id] || []).map(function (m) { return [m.getLatLng().lat, m.getLatLng().lng]; });
+      },
       clickArea: function (code) {
         var hit = false;
         [state.buurten, state.wijken].forEach(function (group) {
@@ -436,7 +607,7 @@
       },
       markerCount: function () { return Object.keys(state.markersById).length; },
       popupText: function (id) {
-        var m = state.markersById[id];
+        var m = (state.markersById[id] || [])[0];
         if (!m) { return null; }
         var content = m.getPopup().getContent();
         var node = typeof content === "function" ? content(m) : content;

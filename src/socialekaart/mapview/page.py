@@ -25,7 +25,9 @@ DATA_ELEMENT_ID = "sk-data"
 #: Always shown: the source of the wijk and buurt boundaries.
 CBS_ATTRIBUTION = "Wijk- en buurtgrenzen: CBS / Kadaster (PDOK), CC BY 4.0"
 
-TileChoice = Literal["none", "pdok", "osm"]
+TileChoice = Literal["none", "pdok", "osm", "local"]
+#: Tiles from the local store (mapview.tiles), served by the app's own scheme: no host outside the process.
+LOCAL_TILE_URL = "skmap://app/tiles/{z}/{x}/{y}.png"
 AssetMode = Literal["scheme", "inline"]
 
 
@@ -143,7 +145,7 @@ def content_security_policy(html: str, *, tiles: TileChoice = "none", assets: As
     style_hashes = [_sha256(m.group("body")) for m in _INLINE_STYLE_RE.finditer(html)]
     served = [f"{SCHEME}:"] if assets == "scheme" else []
     images = [*served, "data:"]
-    if tiles != "none":
+    if tiles not in ("none", "local"):
         images.append(f"https://{TILE_SOURCES[tiles].host}")
     parts = [
         "default-src 'none'",
@@ -240,6 +242,8 @@ def compose_map_html(
     assets: AssetMode = "scheme",
     bridge: bool = False,
     title: str = "Sociale kaart",
+    tile_attribution: str = "",
+    tile_max_zoom: int = 19,
 ) -> str:
     """The complete map page.
 
@@ -248,8 +252,10 @@ def compose_map_html(
     inlined, so the file works offline on its own. `bridge` adds Qt's qwebchannel.js (scheme mode only). Without
     tiles the polygons draw on a plain background; with tiles only that tile host is allowed by the CSP.
     """
-    if tiles != "none" and tiles not in TILE_SOURCES:
+    if tiles not in ("none", "local") and tiles not in TILE_SOURCES:
         raise ValueError(f"unknown tile source: {tiles}")
+    if tiles == "local" and assets != "scheme":
+        raise ValueError("local tiles are served by the skmap:// scheme")
     if bridge and assets != "scheme":
         raise ValueError("the Qt bridge needs the skmap:// scheme")
     fmap = folium.Map(
@@ -266,7 +272,12 @@ def compose_map_html(
     fmap.default_js = [(name, ASSET_PREFIX + name) for name in js]
     fmap.default_css = [(name, ASSET_PREFIX + name) for name in _CSS_ASSETS]
     attributions = [CBS_ATTRIBUTION]
-    if tiles != "none":
+    if tiles == "local":
+        # Streets offline: beyond the stored zoom levels Leaflet enlarges the deepest stored tile.
+        folium.TileLayer(
+            tiles=LOCAL_TILE_URL, attr=tile_attribution, name="Achtergrondkaart", max_native_zoom=tile_max_zoom
+        ).add_to(fmap)
+    elif tiles != "none":
         source = TILE_SOURCES[tiles]
         folium.TileLayer(
             tiles=source.url, attr=source.attribution, name="Achtergrondkaart", max_zoom=source.max_zoom
@@ -301,12 +312,22 @@ class PreparedMap:
     tiles: TileChoice
 
 
-def prepare_map(catalog: Any, *, area_code: str | None = None, tiles: TileChoice = "none") -> PreparedMap:
+def prepare_map(
+    catalog: Any,
+    *,
+    area_code: str | None = None,
+    tiles: TileChoice = "none",
+    tile_attribution: str = "",
+    tile_max_zoom: int = 19,
+) -> PreparedMap:
     """Read the areas from the catalog and compose the page for the app's map (scheme assets, bridge on)."""
     from socialekaart.mapview.mapdata import areas_feature_collection
 
     areas = areas_feature_collection(catalog, within=area_code)
-    return PreparedMap(areas, compose_map_html(areas, tiles=tiles, bridge=True), tiles)
+    html = compose_map_html(
+        areas, tiles=tiles, bridge=True, tile_attribution=tile_attribution, tile_max_zoom=tile_max_zoom
+    )
+    return PreparedMap(areas, html, tiles)
 
 
 def coverage_for(catalog: Any, need_code: str, label: str | None = None) -> Coverage:

@@ -320,9 +320,10 @@ class SearchEngine:
         """Step 3: relevance per service (terms, text and name), the services without any taken out of the mask;
         returns the best relevance and how many services matched the words before filtering."""
         best = 0.0
-        text_matches = 0
         if not q.has_query:
-            return best, text_matches
+            return best, 0
+        best_unfiltered = 0.0  # the best relevance a search without filters would see
+        unfiltered: list[npt.NDArray[np.float64]] = []  # per segment: relevance of live services (0 for dead ones)
         for s in scored:
             total = np.zeros(s.seg.size, dtype=np.float64)
             for wt, ts in zip(weights, s.term_scores, strict=True):
@@ -336,11 +337,18 @@ class SearchEngine:
                 cover = query_share(q.scored, weights, s.name_hits, denom)
                 rel = np.where(rel > 0, rel + self.weights.name_match_weight * cover * cover, rel)
             hit = rel > 0
-            text_matches += int((hit & ~s.dead).sum())
+            live = np.where(~s.dead, rel, 0.0)
+            unfiltered.append(live)
+            if hit.any():
+                best_unfiltered = max(best_unfiltered, float(live.max()))
             s.mask = s.mask & hit
             if s.mask.any():
                 best = max(best, float(rel[s.mask].max()))
             s.relevance = rel
+        # Counted as the same search without filters would count them (its own relevance floor), so that "zonder
+        # filters N resultaten" is the number the worker then gets.
+        floor_unfiltered = best_unfiltered * self.weights.min_relative_relevance
+        text_matches = sum(int(((live > 0) & (live >= floor_unfiltered)).sum()) for live in unfiltered)
         return best, text_matches
 
     def _rank(self, q: _Query, scored: Sequence[_Scored], best: float) -> tuple[list[Candidate], int]:

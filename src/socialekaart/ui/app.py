@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from socialekaart.ui.controllers.filter_controller import FilterController
     from socialekaart.ui.controllers.main_controller import MainController
     from socialekaart.ui.controllers.map_controller import MapController
+    from socialekaart.ui.controllers.offline_map_controller import OfflineMapController
     from socialekaart.ui.controllers.search_controller import SearchController
     from socialekaart.ui.controllers.sync_controller import SyncController
     from socialekaart.ui.tasks import TaskRunner
@@ -46,6 +47,7 @@ class SocialeKaartApp(QObject):
     search: SearchController
     detail: DetailController
     maps: MapController
+    offline_map: OfflineMapController
     sync: SyncController
     main: MainController
 
@@ -66,6 +68,7 @@ class SocialeKaartApp(QObject):
         geometry = self.settings.geometry
         if geometry is not None:
             self.window.restoreGeometry(geometry)
+        self.window.fit_to_screen()
         self.window.search_edit.setFocus()
         if show:
             # Stage 2 starts once the first frame is painted (or after 100 ms, should no paint come).
@@ -95,6 +98,7 @@ class SocialeKaartApp(QObject):
         from socialekaart.ui.controllers.filter_controller import FilterController
         from socialekaart.ui.controllers.main_controller import MainController
         from socialekaart.ui.controllers.map_controller import MapController
+        from socialekaart.ui.controllers.offline_map_controller import OfflineMapController
         from socialekaart.ui.controllers.search_controller import SearchController
         from socialekaart.ui.controllers.sync_controller import SyncController
         from socialekaart.ui.tasks import TaskRunner
@@ -108,6 +112,7 @@ class SocialeKaartApp(QObject):
         self.catalogs.open(path, seed_if_empty=self.db is None)
 
         window.complete()
+        window.fit_to_screen()  # now the filters exist: fold them away on a small screen
         icon = resources_dir() / "icons" / "socialekaart.svg"
         if icon.exists():
             window.setWindowIcon(QIcon(str(icon)))
@@ -115,6 +120,8 @@ class SocialeKaartApp(QObject):
         self.search = SearchController(window, self.runner, self.filters, self)
         self.detail = DetailController(window.detail_view, self.runner, self)
         self.maps = MapController(window, self.runner, self.settings, self.filters, self.search, self)
+        self.offline_map = OfflineMapController(window, self.runner, self.settings, self.maps, self)
+        self.catalogs.opened.connect(self.offline_map.set_session)
         self.sync = SyncController(window, self.runner, self.settings, self.search, self)
         self.main = MainController(
             window,

@@ -304,6 +304,25 @@ def sync_line(
     return " · ".join(parts)
 
 
+def map_words() -> dict[str, object]:
+    """The map page's own words (legend, popups, tooltips) in the UI language; map.js has the Dutch defaults."""
+    access: dict[str, str] = {code: access_label(code) for code in ACCESS_TYPES}
+    access["unknown"] = QCoreApplication.translate("Labels", "Toegang onbekend")
+    return {
+        "open": QCoreApplication.translate("Labels", "Nu open"),
+        "closed": QCoreApplication.translate("Labels", "Nu gesloten"),
+        "hoursUnknown": QCoreApplication.translate("Labels", "Openingstijden onbekend"),
+        "legend": QCoreApplication.translate("Labels", "Legenda"),
+        "coverageTitle": QCoreApplication.translate("Labels", "Aanbod per buurt: %1"),
+        "coverageNone": QCoreApplication.translate("Labels", "geen"),
+        "coverageOne": QCoreApplication.translate("Labels", "1 plek of dienst"),
+        "coverageMany": QCoreApplication.translate("Labels", "%1 plekken of diensten"),
+        "resident": QCoreApplication.translate("Labels", "Adres van de inwoner"),
+        "atAddress": QCoreApplication.translate("Labels", "%1 op dit adres"),
+        "access": access,
+    }
+
+
 def open_now_label(open_now: bool | None) -> str:
     if open_now is None:
         return ""

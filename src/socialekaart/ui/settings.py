@@ -97,6 +97,31 @@ class AppSettings:
         self._q.setValue("map/online_tiles", "true" if value else "false")
 
     @property
+    def tile_source(self) -> tuple[str, str]:
+        """(XYZ URL template, attribution) of "Straten offline ophalen"; ("", "") = the default (PDOK BRT)."""
+        return self._str("map/tile_url").strip(), self._str("map/tile_attribution").strip()
+
+    @tile_source.setter
+    def tile_source(self, value: tuple[str, str]) -> None:
+        self._q.setValue("map/tile_url", value[0])
+        self._q.setValue("map/tile_attribution", value[1])
+
+    @property
+    def offline_zooms(self) -> tuple[int, ...] | None:
+        """The zoom levels fetched for offline streets ("12-16"; at most 0 to 18); None = the default."""
+        low, _sep, high = self._str("map/offline_zooms").strip().partition("-")
+        try:
+            first, last = int(low), int(high or low)
+        except ValueError:
+            return None
+        first, last = sorted((max(0, min(first, 18)), max(0, min(last, 18))))
+        return tuple(range(first, last + 1))
+
+    @offline_zooms.setter
+    def offline_zooms(self, value: tuple[int, ...] | None) -> None:
+        self._q.setValue("map/offline_zooms", f"{min(value)}-{max(value)}" if value else "")
+
+    @property
     def sync_server(self) -> str:
         """The sync server's URL ("" = sync not set up). The token is not here: see socialekaart.sync.tokens."""
         return self._str("sync/server").strip()

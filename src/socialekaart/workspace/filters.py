@@ -102,3 +102,11 @@ def find_area(search: CatalogSearch, value: str) -> str | None:
         if code.lower() == wanted or (node.name or "").lower() == wanted:
             return str(code)
     return None
+
+
+def areas_within(search: CatalogSearch, code: str) -> list[str]:
+    """The area `code` and every area under it (a kern's wijken and buurten), to show all of it on a map."""
+    tree = search.areas()
+    if code not in tree:
+        return []
+    return [code, *(str(c) for c in tree.nodes if code in tree.ancestors(str(c)))]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from socialekaart.progress import Work
@@ -45,6 +46,39 @@ class SearchOutcome:
     unmatched: bool = False
     near_unknown: bool = False  # the near text named no known place: searched without it
     seconds: float = 0.0
+    without_filters: int = 0  # no results: how many the same words find without the filters
+    nearest_first: bool = False  # the rows are ordered by distance from the near point
+    named_area: str | None = None  # an area (kern, wijk, buurt) the question names, not yet the area filter
+
+
+@lru_cache(maxsize=4096)
+def _name_tokens(name: str) -> tuple[str, ...]:
+    from socialekaart.search.normalize import normalize_query
+
+    return tuple(normalize_query(name).tokens)
+
+
+#: Which area a question names when a name is both (kern Dorst and wijk Dorst): the broadest, the gemeente never.
+_AREA_KIND_ORDER = ("kern", "wijk", "buurt")
+
+
+def named_area(search: CatalogSearch, query: str) -> str | None:
+    """The code of the kern, wijk or buurt whose whole name is among the question's words ("ik woon in Dorst"),
+    the longest name first; None when it names none."""
+    from socialekaart.search.normalize import normalize_query
+
+    tokens = normalize_query(query).tokens
+    if not tokens:
+        return None
+    found: list[tuple[int, int, str]] = []
+    for code, node in search.areas().nodes.items():
+        if node.kind not in _AREA_KIND_ORDER or not node.name:
+            continue
+        words = _name_tokens(node.name)
+        n = len(words)
+        if n and any(tokens[k : k + n] == words for k in range(len(tokens) - n + 1)):
+            found.append((-n, _AREA_KIND_ORDER.index(node.kind), str(code)))
+    return min(found)[2] if found else None
 
 
 def run_search(
@@ -69,6 +103,7 @@ def run_search(
     except PlaceError:
         filters = state.to_search_filters(None)
         near_unknown = True
+    nearest_first = filters.near is not None
     work.cancel.raise_if_cancelled()
     response = search.search(query, filters, limit=limit, now=now, record_unmatched=record_unmatched)
     work.cancel.raise_if_cancelled()
@@ -88,6 +123,11 @@ def run_search(
                 score=r.score,
             )
         )
+    if nearest_first:
+        # Near a postcode the worker looks for what is closest: the relevant results, nearest first (rows without
+        # a location last, in their order of relevance).
+        rows.sort(key=lambda row: (row.distance_km is None, row.distance_km or 0.0))
+    area = named_area(search, query) if query.strip() else None
     return SearchOutcome(
         query=query,
         state=state,
@@ -97,4 +137,7 @@ def run_search(
         unmatched=bool(response.unmatched),
         near_unknown=near_unknown,
         seconds=time.perf_counter() - started,
+        without_filters=response.filtered_out if not rows else 0,
+        nearest_first=nearest_first,
+        named_area=area if area != state.area_code else None,
     )

@@ -39,14 +39,18 @@ class DetailController(QObject):
         self._wanted = ""
         self.view.show_message(self.tr("Kies een resultaat om de details te zien."))
 
-    def request(self, service_id: str, immediate: bool = False, focus: bool = False) -> None:
-        """Show `service_id` ("" clears the pane); `focus` moves the keyboard into the pane when shown."""
+    def request(self, service_id: str, immediate: bool = False, focus: bool = False, listed: bool = True) -> None:
+        """Show `service_id` ("" clears the pane: `listed` says whether the list has entries to choose from);
+        `focus` moves the keyboard into the pane when shown."""
         self._focus_after = focus
         if not service_id:
             self._timer.stop()
             self.runner.cancel_key("detail")
             self._wanted = ""
-            self.view.show_message(self.tr("Niets gekozen. Probeer andere woorden of haal een filter weg."))
+            if listed:
+                self.view.show_message(self.tr("Kies een resultaat om de details te zien (↓ of een klik)."))
+            else:
+                self.view.show_message(self.tr("Niets gekozen. Probeer andere woorden of haal een filter weg."))
             return
         current = self.view.detail
         if current is not None and current.id == service_id and self._wanted == service_id:
@@ -90,9 +94,7 @@ class DetailController(QObject):
         QTimer.singleShot(0, self._focus_now)
 
     def _focus_now(self) -> None:
-        target = self.view.first_focus_widget() or self.view
-        target.setFocus()
-        self.view.ensureWidgetVisible(target)
+        self.view.focus_first()
 
     def _failed(self, exc: BaseException) -> None:
         from socialekaart.catalog.queries import ServiceNotFound

@@ -32,6 +32,9 @@ class FilterController(QObject):
         self.bar = bar
         self.chips = chips
         self.settings = settings
+        self._remember_area = True
+        # Whether the current area filter is remembered for the next start (one from the map is not, until pinned).
+        self.area_pinned = True
         self.state = FilterState()
         self._session: CatalogSession | None = None
         self._target_names: dict[str, str] = {}
@@ -85,8 +88,16 @@ class FilterController(QObject):
 
     # --- changes ------------------------------------------------------------------------------------------------
 
-    def set_area(self, code: str | None) -> None:
+    def set_area(self, code: str | None, remember: bool = True) -> None:
+        """Filter on an area; `remember=False` (chosen on the map) keeps it for this session only, until pinned."""
+        self._remember_area = remember
         self.apply(replace(self.state, area_code=code or None))
+        self._remember_area = True
+
+    def pin_area(self) -> None:
+        """Remember the current area filter for the next start (one chosen on the map is not, until pinned)."""
+        self.settings.area_code = self.state.area_code
+        self.area_pinned = True
 
     def _set_access(self, code: str | None) -> None:
         """The bar offers one access type at a time (the state may hold several, as the CLI's does)."""
@@ -122,7 +133,8 @@ class FilterController(QObject):
         self._sync_controls()
         self.chips.set_chips(self.chip_list())
         if area_changed or force:
-            self.settings.area_code = state.area_code
+            self.area_pinned = self._remember_area
+            self.settings.area_code = state.area_code if self._remember_area else None
         self.changed.emit()
 
     def _sync_controls(self) -> None:
@@ -144,14 +156,18 @@ class FilterController(QObject):
         bar.select(bar.language_combo, s.language)
         bar.select(bar.access_combo, s.access_types[0] if s.access_types else None)
 
+    def area_label(self, code: str) -> str:
+        """An area as a worker names it: "Kern Dorst", "Buurt Steenoven"."""
+        name = self._session.area_names.get(code, code) if self._session else code
+        kind = next((k for c, k, _n, _d in (self._session.areas if self._session else []) if c == code), "")
+        return f"{area_kind_label(kind).capitalize()} {name}" if kind else name
+
     def chip_list(self) -> list[tuple[str, str]]:
         """(key, label) for every active filter."""
         s = self.state
         labels: dict[str, Any] = {}
         if s.area_code:
-            name = self._session.area_names.get(s.area_code, s.area_code) if self._session else s.area_code
-            kind = next((k for c, k, _n, _d in (self._session.areas if self._session else []) if c == s.area_code), "")
-            labels["area"] = f"{area_kind_label(kind).capitalize()} {name}" if kind else name
+            labels["area"] = self.area_label(s.area_code)
         if s.near_text:
             labels["near"] = (
                 self.tr("Bij %1").replace("%1", s.near_text)

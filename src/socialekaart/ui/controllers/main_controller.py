@@ -14,10 +14,13 @@ from socialekaart.ui.controllers.map_controller import MapController
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.controllers.sync_controller import SyncController
 from socialekaart.ui.errors import reason
+from socialekaart.ui.help_words import glossary_entries, shortcut_entries
 from socialekaart.ui.i18n import install_language
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
+from socialekaart.ui.views.help_dialog import HelpDialog
 from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.ui.views.result_delegate import reason_line
 from socialekaart.ui.views.settings_dialog import SettingsDialog
 from socialekaart.workspace.session import CatalogSession
 
@@ -63,6 +66,10 @@ class MainController(QObject):
         w.quit_action.triggered.connect(w.close)
         w.settings_action.triggered.connect(self.show_settings)
         w.about_action.triggered.connect(self._about)
+        w.glossary_action.triggered.connect(self.show_glossary)
+        w.shortcuts_action.triggered.connect(self.show_shortcuts)
+        w.area_offer_action.triggered.connect(search.take_offered_area)
+        search.need_counted.connect(self._need_counted)
         group = QActionGroup(self)
         group.addAction(w.language_nl_action)
         group.addAction(w.language_en_action)
@@ -80,7 +87,7 @@ class MainController(QObject):
         catalogs.busy.connect(self._busy)
         catalogs.progress.connect(self._progress)
         catalogs.quit_requested.connect(w.close)
-        search.current_changed.connect(lambda sid: detail.request(sid))
+        search.current_changed.connect(self._current_changed)
         search.open_requested.connect(lambda sid: detail.request(sid, immediate=True, focus=True))
         search.results_shown.connect(lambda _n: w.refresh_tab_order())
         detail.shown.connect(lambda _sid: w.refresh_tab_order())
@@ -110,6 +117,12 @@ class MainController(QObject):
             self.window.result_list.setFocus()
         else:
             self.focus_search()
+
+    def _current_changed(self, service_id: str) -> None:
+        """The pane shows the list's chosen entry, with why the search found it."""
+        row = self.search.model.row_at(self.search.model.index_of(service_id)) if service_id else None
+        self.detail.view.set_reason(service_id, reason_line(row) if row is not None else "")
+        self.detail.request(service_id, listed=self.search.model.rowCount() > 0)
 
     def _open_related(self, service_id: str) -> None:
         row = self.search.model.index_of(service_id)
@@ -149,8 +162,8 @@ class MainController(QObject):
                     widget.setFont(self._normal_fonts[key])
             if self._normal_sizes:
                 w.splitter.setSizes(self._normal_sizes)
-        w.filter_bar.setVisible(not on)
         w.setProperty("presentation", on)
+        w.filter_bar.setVisible(not on and w.show_filters_action.isChecked())
         w.result_list.doItemsLayout()
         w.detail_view.rerender()
         w.refresh_tab_order()
@@ -169,6 +182,7 @@ class MainController(QObject):
         self.window.result_list.viewport().update()
         self._status_catalog()
         self.sync.retranslate()
+        self.maps.retranslate()
 
     def _check_language_action(self) -> None:
         lang = self.settings.language
@@ -318,6 +332,24 @@ class MainController(QObject):
             )
         )
         box.open()
+
+    def show_glossary(self) -> HelpDialog:
+        return self._help(self.tr("Woordenlijst"), glossary_entries())
+
+    def show_shortcuts(self) -> HelpDialog:
+        return self._help(self.tr("Sneltoetsen"), shortcut_entries())
+
+    def _help(self, title: str, rows: list[tuple[str, str]]) -> HelpDialog:
+        dialog = HelpDialog(title, rows, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _need_counted(self, query: str) -> None:
+        """Enter on a question without results counted it: say so, briefly (only the words are kept)."""
+        self.window.statusBar().showMessage(
+            self.tr("Genoteerd als niet gevonden: ‘%1’ (anoniem, alleen de woorden)").replace("%1", query), 6000
+        )
 
     def _unhandled(self, exc: object) -> None:
         if not isinstance(exc, BaseException):  # the signal carries an object; only exceptions are sent on it

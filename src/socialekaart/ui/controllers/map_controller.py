@@ -17,9 +17,11 @@ from socialekaart.progress import Work
 from socialekaart.ui.controllers.filter_controller import FilterController
 from socialekaart.ui.controllers.search_controller import SearchController
 from socialekaart.ui.errors import reason
+from socialekaart.ui.labels import map_words
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.main_window import MainWindow
+from socialekaart.workspace.filters import areas_within
 from socialekaart.workspace.searching import ResultRow
 from socialekaart.workspace.session import CatalogSession
 
@@ -35,9 +37,21 @@ MapRow = tuple[str, str, float, float, str | None, bool | None]
 
 def _prepare(session: CatalogSession, online_tiles: bool, _work: Work) -> PreparedMap:
     """Import the map's pure-Python parts (folium ≈ 0.35 s), read the areas and compose the page, off the UI
-    thread; only the QtWebEngine widget itself is made on it."""
+    thread; only the QtWebEngine widget itself is made on it. Streets come from the local tile store when one was
+    prepared (no network), else live from PDOK when online tiles are on, else there are none."""
     from socialekaart.mapview.page import prepare_map
+    from socialekaart.mapview.tiles import TileStore
+    from socialekaart.workspace.offline_map import tile_store_path
 
+    store = tile_store_path(session.path) if session.path is not None else None
+    if store is not None and store.exists():
+        with TileStore(store) as opened:
+            meta = opened.metadata() if opened.count() else None
+        if meta is not None:
+            max_zoom = int(meta.get("maxzoom", "16") or 16)
+            return prepare_map(
+                session.catalog, tiles="local", tile_attribution=meta.get("attribution", ""), tile_max_zoom=max_zoom
+            )
     return prepare_map(session.catalog, tiles="pdok" if online_tiles else "none")
 
 
@@ -84,7 +98,9 @@ class MapController(QObject):
         self._creating = False
         self._near_text = ""
         self._near_radius: float | None = None
-        # A new result list selects its first row by itself; that is not the user's choice: no zooming to it.
+        self._area_code: str | None = None  # the area filter the map was last fitted to
+        self._selected_area = ""  # the area last clicked on the map (selected, not yet a filter)
+        # A new result list chooses nothing, or (the same question again) keeps the chosen row: no zooming then.
         self._fresh_results = False
         self._list_sizes: list[int] = []
         self.pane = window.map_pane
@@ -93,7 +109,10 @@ class MapController(QObject):
         search.results_shown.connect(lambda _n: self._send_results())
         search.current_changed.connect(self._highlight)
         filters.changed.connect(self._send_near)
+        filters.changed.connect(self._fit_area)
         self.pane.coverage_combo.currentIndexChanged.connect(lambda _i: self._send_coverage())
+        self.pane.area_filter_button.clicked.connect(self._filter_on_selected_area)
+        self.pane.area_pin_button.clicked.connect(self._pin_area)
 
     # --- catalog ------------------------------------------------------------------------------------------------
 
@@ -102,6 +121,9 @@ class MapController(QObject):
         self.session = session
         self._near_text = ""
         self._near_radius = None
+        self._area_code = None
+        self._selected_area = ""
+        self.pane.show_area("", offer_filter=False, offer_pin=False)
         self.runner.run(lambda _w: session.search.needs(), on_result=self._needs, key="map-needs")
         if self.map is not None:
             old, self.map = self.map, None
@@ -159,8 +181,13 @@ class MapController(QObject):
 
         register_map_scheme()  # before the first QtWebEngine object; a no-op once registered
         from socialekaart.ui.map.widget import MapWidget
+        from socialekaart.workspace.offline_map import tile_store_path
 
-        widget = MapWidget(session.catalog, self.pane, online_tiles=self.settings.online_map, prepared=prepared)
+        local = prepared.tiles == "local" and session.path is not None
+        store = tile_store_path(session.path) if local and session.path is not None else None
+        widget = MapWidget(
+            session.catalog, self.pane, online_tiles=prepared.tiles == "pdok", prepared=prepared, tile_store=store
+        )
         widget.setObjectName("mapWidget")
         widget.service_clicked.connect(self._marker_clicked)
         widget.area_clicked.connect(self._area_clicked)
@@ -170,10 +197,24 @@ class MapController(QObject):
         self.window.refresh_tab_order()
         self._near_text = ""
         self._near_radius = None
+        self._area_code = None
+        widget.set_words(map_words())
         self._send_results()
         self._send_near()
         self._send_coverage()
+        self._fit_area()
         self.created.emit()
+
+    def rebuild(self) -> None:
+        """Make the map again (its background changed: streets were fetched); shown again at once if visible."""
+        if self.map is not None and self.session is not None:
+            self.set_session(self.session)
+
+    def retranslate(self) -> None:
+        """The UI language changed: the map page's own words follow."""
+        if self.map is not None:
+            self.map.set_words(map_words())
+        self._show_selected_area()
 
     # --- Python → map -------------------------------------------------------------------------------------------
 
@@ -264,6 +305,50 @@ class MapController(QObject):
             self.search.select_row(row)
 
     def _area_clicked(self, code: str) -> None:
-        """A wijk or buurt clicked on the map becomes the area filter (with its chip)."""
-        if self.session is not None and code in self.session.area_names:
-            self.filters.set_area(code)
+        """A click on a wijk or buurt selects it (outlined, named above the map); filtering on it is a deliberate
+        step (the button "Filter op dit gebied"), so a stray click never narrows the list."""
+        if self.session is None or code not in self.session.area_names:
+            return
+        self._selected_area = code
+        self._show_selected_area()
+
+    def _show_selected_area(self) -> None:
+        code = self._selected_area
+        if not code:
+            self.pane.show_area("", offer_filter=False, offer_pin=False)
+            return
+        filtered = self.filters.state.area_code == code
+        self.pane.show_area(
+            self.filters.area_label(code),
+            offer_filter=not filtered,
+            offer_pin=filtered and not self.filters.area_pinned,
+        )
+        self.window.refresh_tab_order()
+
+    def _filter_on_selected_area(self) -> None:
+        """The area chosen on the map becomes the area filter for now (not at the next start, unless pinned)."""
+        if self._selected_area:
+            self.filters.set_area(self._selected_area, remember=False)
+            self._show_selected_area()
+
+    def _pin_area(self) -> None:
+        self.filters.pin_area()
+        self._show_selected_area()
+
+    def _fit_area(self) -> None:
+        """A kern, wijk or buurt chosen as the filter: the map shows all of it."""
+        session, code = self.session, self.filters.state.area_code
+        if self.map is None or session is None or code == self._area_code:
+            return
+        self._area_code = code
+        if self._selected_area and code != self._selected_area:
+            self._selected_area = ""
+            self.map.select_area("")
+        self._show_selected_area()
+        if not code:
+            return
+        self.runner.run(
+            lambda _w: areas_within(session.search, code),
+            on_result=lambda codes: self.map.fit_areas(codes) if self.map is not None else None,
+            key="map-fit",
+        )

@@ -35,6 +35,8 @@ class SearchController(QObject):
     current_changed = Signal(str)
     # The user asked to open the current result (Enter, double-click).
     open_requested = Signal(str)
+    # Enter on a question without results counted it as a need not found: (the question).
+    need_counted = Signal(str)
 
     def __init__(
         self, window: MainWindow, runner: TaskRunner, filters: FilterController, parent: QObject | None = None
@@ -47,6 +49,7 @@ class SearchController(QObject):
         self.session: CatalogSession | None = None
         self.last_outcome: SearchOutcome | None = None
         self.now: datetime | None = None  # fixed in tests and screenshots ("open now"); None = the clock
+        self._offered_area: str | None = None
         view = window.result_list
         view.setModel(self.model)
         selection = view.selectionModel()
@@ -87,8 +90,9 @@ class SearchController(QObject):
         self._debounce.start()
         self._pause.start()
 
-    def search_now(self, record_unmatched: bool = False) -> None:
-        """Search for the current text and filters now (supersedes any running search)."""
+    def search_now(self, record_unmatched: bool = False, confirm: bool = False) -> None:
+        """Search for the current text and filters now (supersedes any running search); `confirm`: say when the
+        question was counted as not found."""
         self._debounce.stop()
         session = self.session
         if session is None:
@@ -98,7 +102,7 @@ class SearchController(QObject):
         now = self.now
         self.runner.run(
             lambda work: run_search(session.search, query, state, work, record_unmatched=record_unmatched, now=now),
-            on_result=self._show,
+            on_result=(lambda outcome: self._show(outcome, confirm)) if confirm else self._show,
             on_error=self._failed,
             key="search",
             pool="search",
@@ -113,18 +117,25 @@ class SearchController(QObject):
         log.error("search failed", exc_info=exc)
         self._show_info(self.tr("Zoeken lukte niet: %1").replace("%1", reason(exc)))
 
-    def _show(self, outcome: SearchOutcome) -> None:
+    def _show(self, outcome: SearchOutcome, confirm: bool = False) -> None:
         if outcome.query != self.window.search_edit.text() or outcome.state != self.filters.state:
             return  # a newer question is on its way
-        previous = self.current_id()
+        if confirm and outcome.unmatched and outcome.query.strip() and not outcome.rows:
+            self.need_counted.emit(outcome.query.strip())
+        before = self.last_outcome
+        # The same question again (a sync or an index refresh) keeps the entry the worker is reading; a new question
+        # selects nothing until the user moves, and its list starts at the top: the same keys give the same row.
+        same_question = before is not None and (before.query, before.state) == (outcome.query, outcome.state)
+        previous = self.current_id() if same_question else ""
         self.last_outcome = outcome
         self.model.set_rows(outcome.rows)
         self._show_summary(outcome)
-        if outcome.rows:
-            row = self.model.index_of(previous) if previous else -1
-            self.select_row(max(0, row))
+        row = self.model.index_of(previous) if previous else -1
+        if row >= 0:
+            self.select_row(row)
         else:
-            self.current_changed.emit("")
+            self.clear_selection()
+            self.window.result_list.scrollToTop()
         self.results_shown.emit(len(outcome.rows))
 
     def _show_summary(self, outcome: SearchOutcome) -> None:
@@ -134,7 +145,11 @@ class SearchController(QObject):
                 text = self.tr("Geen resultaten voor ‘%1’.").replace("%1", outcome.query.strip())
             else:
                 text = self.tr("Geen resultaten met deze filters.")
-            if not outcome.state.is_empty():
+            if outcome.without_filters == 1:
+                text += " " + self.tr("Zonder filters: 1 resultaat.")
+            elif outcome.without_filters > 1:
+                text += " " + self.tr("Zonder filters: %1 resultaten.").replace("%1", str(outcome.without_filters))
+            elif not outcome.state.is_empty():
                 text += " " + self.tr("Haal een filter weg om meer te vinden.")
         elif n == 1:
             text = self.tr("1 resultaat")
@@ -142,12 +157,24 @@ class SearchController(QObject):
             text = self.tr("%1 resultaten").replace("%1", str(n))
         if outcome.total > n:
             text += " " + self.tr("(de beste %1 van %2)").replace("%1", str(n)).replace("%2", str(outcome.total))
+        if n and outcome.nearest_first:
+            text += " " + self.tr("· dichtstbij eerst")
         if outcome.near_unknown:
-            text += " " + self.tr("Postcode %1 is niet bekend in deze catalogus.").replace(
+            text += " · " + self.tr("Postcode %1 is niet bekend in deze catalogus.").replace(
                 "%1", outcome.state.near_text
             )
         self._show_info(text)
         self._show_suggestions(outcome.suggestions if n == 0 else [])
+        self._offer_area(outcome.named_area)
+
+    def _offer_area(self, code: str | None) -> None:
+        """A place the question names ("ik woon in Dorst") is offered as the area filter, taken with one key."""
+        self._offered_area = code
+        self.window.offer_area(self.filters.area_label(code) if code else "")
+
+    def take_offered_area(self) -> None:
+        if self._offered_area:
+            self.filters.set_area(self._offered_area)
 
     def _show_info(self, text: str) -> None:
         self.window.result_info.setText(text)
@@ -188,6 +215,13 @@ class SearchController(QObject):
         selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         view.scrollTo(index)
 
+    def clear_selection(self) -> None:
+        """No entry is chosen: the detail pane says so (it always shows the list's chosen entry)."""
+        selection = self.window.result_list.selectionModel()
+        assert selection is not None
+        selection.clear()
+        self.current_changed.emit("")
+
     def move(self, step: int) -> None:
         """Arrow keys in the search field walk through the results; the focus stays in the field."""
         current = self.window.result_list.currentIndex().row()
@@ -203,7 +237,7 @@ class SearchController(QObject):
         if self.model.rowCount() == 0:
             outcome = self.last_outcome
             if outcome is not None and outcome.unmatched and outcome.query.strip():
-                self.search_now(record_unmatched=True)
+                self.search_now(record_unmatched=True, confirm=True)
             return
         if self.window.result_list.currentIndex().row() < 0:
             self.select_row(0)

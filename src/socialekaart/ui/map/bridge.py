@@ -22,6 +22,9 @@ class MapBridge(QObject):
     nearChanged = Signal(str)
     coverageChanged = Signal(str)
     highlightRequested = Signal(str)
+    wordsChanged = Signal(str)  # the page's own words (legend, popups) in the UI language, as JSON
+    areasFitRequested = Signal(str)  # JSON list of wijk and buurt codes to fit the map to
+    areaSelected = Signal(str)  # the area outlined as selected ("" for none)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -4,17 +4,20 @@ from __future__ import annotations
 
 import mimetypes
 import re
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QBuffer, QByteArray, QFile, QIODevice, QObject
 from PySide6.QtWebEngineCore import QWebEngineUrlRequestJob, QWebEngineUrlScheme, QWebEngineUrlSchemeHandler
 
 from socialekaart.mapview.page import SCHEME, asset_path, externalize_inline, page_csp
+from socialekaart.mapview.tiles import TileStore
 
 SCHEME_BYTES = SCHEME.encode("ascii")
 HOST = "app"
 _PAGE_RE = re.compile(r"^/page/(?P<id>[A-Za-z0-9_-]{1,64})\.html$")
 _PAGE_FILE_RE = re.compile(r"^/page/(?P<id>[A-Za-z0-9_-]{1,64})/(?P<name>s\d{1,4}\.(js|css))$")
+_TILE_RE = re.compile(r"^/tiles/(?P<z>\d{1,2})/(?P<x>\d{1,7})/(?P<y>\d{1,7})\.png$")
 _QWEBCHANNEL_JS = ":/qtwebchannel/qwebchannel.js"
 _MIME = {".js": b"text/javascript", ".css": b"text/css", ".png": b"image/png", ".html": b"text/html"}
 
@@ -36,7 +39,18 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
         super().__init__(parent)
         self._pages: dict[str, tuple[bytes, bytes]] = {}
         self._page_files: dict[str, dict[str, tuple[bytes, bytes]]] = {}
+        self._tiles: TileStore | None = None
         self.served: list[str] = []
+
+    def set_tile_store(self, path: Path | None) -> None:
+        """Serve skmap://app/tiles/{z}/{x}/{y}.png from this MBTiles file (None: no tiles)."""
+        if self._tiles is not None:
+            if path is not None and self._tiles.path == path:
+                return
+            self._tiles.close()
+            self._tiles = None
+        if path is not None and path.exists():
+            self._tiles = TileStore(path)
 
     def set_page(self, page_id: str, html: str) -> str:
         """Store a page; returns its URL. The CSP of the page is also sent as a response header."""
@@ -76,6 +90,15 @@ class MapSchemeHandler(QWebEngineUrlSchemeHandler):
             }
             job.setAdditionalResponseHeaders(headers)
             self._reply(job, b"text/html", body)
+            return
+        tile = _TILE_RE.match(path)
+        if tile:
+            z, x, y = (int(tile.group(k)) for k in ("z", "x", "y"))
+            data = self._tiles.get(z, x, y) if self._tiles is not None else None
+            if data is None:
+                job.fail(QWebEngineUrlRequestJob.Error.UrlNotFound)
+                return
+            self._reply(job, b"image/png", data)
             return
         part = _PAGE_FILE_RE.match(path)
         if part:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -52,27 +53,34 @@ class MapWidget(QWidget):
         online_tiles: bool = False,
         tile_source: TileChoice = "pdok",
         prepared: PreparedMap | None = None,
+        tile_store: Path | None = None,
     ) -> None:
         """`prepared` is the page made off the UI thread (mapview.page.prepare_map); without it the catalog is read
         here, which is fine for scripts and exports."""
         super().__init__(parent)
         self._catalog = catalog
-        tiles: TileChoice = tile_source if online_tiles else "none"
-        hosts = frozenset({TILE_SOURCES[tiles].host}) if tiles != "none" else frozenset()
+        tiles: TileChoice = tile_source if online_tiles else ("local" if tile_store is not None else "none")
+        hosts = frozenset({TILE_SOURCES[tiles].host}) if tiles not in ("none", "local") else frozenset()
         self.view = MapView(self, allowed_hosts=hosts)
+        if tiles == "local":
+            from socialekaart.ui.map.view import map_profile
+
+            map_profile()[1].set_tile_store(tile_store)  # streets offline: served by skmap://, nothing leaves
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         self._markers: list[MapMarker] = []
         self._pending: dict[str, str] = {}
         self._pending_highlight: str | None = None
+        self._accessible_name = ""
         if prepared is None or prepared.tiles != tiles:
             prepared = (
                 prepare_map(catalog, area_code=area_code, tiles=tiles)
                 if catalog is not None
                 else PreparedMap(EMPTY, compose_map_html(EMPTY, tiles=tiles, bridge=True), tiles)
             )
-        self.view.bridge.set_known_areas(frozenset(f["properties"]["code"] for f in prepared.areas["features"]))
+        self._area_codes = frozenset(str(f["properties"]["code"]) for f in prepared.areas["features"])
+        self.view.bridge.set_known_areas(self._area_codes)
         self.view.bridge.connect_handlers(self.service_clicked.emit, self.area_clicked.emit, self._on_page_ready)
         self.view.bridge.connect_markers_drawn(self.markers_drawn.emit)
         self.view.show_html(prepared.html)
@@ -123,6 +131,28 @@ class MapWidget(QWidget):
         near = Near(float(lat), float(lon), max(0.0, float(radius_km)))
         self._send("nearChanged", json.dumps(near.as_json()))
 
+    def set_words(self, words: dict[str, Any]) -> None:
+        """The page's own words (legend, popups, tooltips) in the UI language (ui/labels.map_words)."""
+        self._send("wordsChanged", json.dumps(words, ensure_ascii=False))
+
+    def fit_areas(self, codes: Sequence[str]) -> None:
+        """Fit the map to these wijken and buurten (a chosen kern, wijk or buurt); unknown codes are left out."""
+        known = [c for c in codes if c in self._area_codes]
+        if known:
+            self._send("areasFitRequested", json.dumps(known))
+
+    def select_area(self, code: str) -> None:
+        """Outline one area as selected ("" for none)."""
+        self._send("areaSelected", code if code in self._area_codes else "")
+
+    def name_for_screen_readers(self, name: str) -> None:
+        """The map's accessible name, on the widget and on the web view's own child that takes the keyboard."""
+        self._accessible_name = name
+        self.setAccessibleName(name)
+        self.view.setAccessibleName(name)
+        for child in self.view.findChildren(QWidget):
+            child.setAccessibleName(name)
+
     def clear_near(self) -> None:
         self._send("nearChanged", "null")
 
@@ -151,8 +181,17 @@ class MapWidget(QWidget):
         if self.view.is_drawn:
             return
         self.view.mark_drawn()
+        if self._accessible_name:
+            self.name_for_screen_readers(self._accessible_name)  # the view's child exists by now
         pending, self._pending = self._pending, {}
-        for signal_name in ("coverageChanged", "resultsChanged", "nearChanged"):
+        for signal_name in (
+            "wordsChanged",
+            "coverageChanged",
+            "resultsChanged",
+            "nearChanged",
+            "areaSelected",
+            "areasFitRequested",
+        ):
             if signal_name in pending:
                 getattr(self.view.bridge, signal_name).emit(pending[signal_name])
         if self._pending_highlight is not None:

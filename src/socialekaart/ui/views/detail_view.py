@@ -58,7 +58,9 @@ class DetailView(QScrollArea):
         self.setObjectName("detailView")
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Text wraps to the pane's width; should a narrow pane still be too narrow (large scaling on a small
+        # screen), a scroll bar appears instead of cutting off the Kopieer buttons.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self._content = QWidget()
         self._content.setObjectName("detailContent")
         self._layout = QVBoxLayout(self._content)
@@ -69,6 +71,7 @@ class DetailView(QScrollArea):
         self._message = ""
         self._focusables: list[QWidget] = []
         self._expanded: set[str] = set()
+        self._reason: tuple[str, str] = ("", "")  # (service id, why it was found), shown under the badges
         self.copy_buttons: dict[str, QToolButton] = {}
         self.setAccessibleName(self.tr("Details"))
         self.show_message(self.tr("Kies een resultaat om de details te zien."))
@@ -97,6 +100,23 @@ class DetailView(QScrollArea):
         self._today = today or date.today()
         self._render()
         self.verticalScrollBar().setValue(0)
+
+    def set_reason(self, service_id: str, text: str) -> None:
+        """Why the search found `service_id`, shown in full when its detail is shown ("" for none)."""
+        if self._reason == (service_id, text):
+            return
+        self._reason = (service_id, text)
+        if self._detail is not None and self._detail.id == service_id:
+            self._render()
+
+    def focus_first(self) -> None:
+        """Give the keyboard to the first control (a Kopieer button), with its focus ring shown as after Tab."""
+        target = self.first_focus_widget() or self
+        window = self.window()
+        # Qt draws the focus ring only once the keyboard moved focus in this window; Enter is the keyboard too.
+        window.setAttribute(Qt.WidgetAttribute.WA_KeyboardFocusChange, True)
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.ensureWidgetVisible(target)
 
     def first_focus_widget(self) -> QWidget | None:
         """Where Enter on a result takes the keyboard: the first copy button, else the pane itself."""
@@ -180,6 +200,13 @@ class DetailView(QScrollArea):
             explanation = f"{explanation} " + self.tr("Toegang via: %1").replace("%1", d.access_granted_by)
         if explanation:
             add(plain_label(explanation, name="detailAccessText"))
+        reason_id, reason = self._reason
+        if reason and reason_id == d.id:
+            why = plain_label(reason, name="detailReason")  # the result list's reason line, here in full
+            font = self._font(0.95)
+            font.setItalic(True)
+            why.setFont(font)
+            add(why)
 
         if d.status and d.status != "active":
             inactive = self.tr("Let op: deze dienst is niet actief (%1).").replace("%1", d.status)

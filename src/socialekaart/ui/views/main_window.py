@@ -9,12 +9,16 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Signal
+from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
 from socialekaart import APP_DISPLAY_NAME
 from socialekaart.ui.theme import highlight_style
+
+#: Below this available screen height (logical pixels: 150 % on a 1366×768 laptop leaves 512) the filter controls
+#: start folded away behind the Filters button, so the result list and the detail pane keep their room.
+COMPACT_HEIGHT = 560
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QAction
@@ -89,10 +93,18 @@ class MainWindow(QMainWindow):
     quit_action: QAction
     presentation_action: QAction
     clear_filters_action: QAction
+    show_filters_action: QAction
+    filters_button: QToolButton
     settings_action: QAction
     language_nl_action: QAction
     language_en_action: QAction
     about_action: QAction
+    glossary_action: QAction
+    offline_map_action: QAction
+    stop_offline_map_action: QAction
+    shortcuts_action: QAction
+    area_offer_button: QToolButton
+    area_offer_action: QAction
     show_map_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
@@ -115,6 +127,7 @@ class MainWindow(QMainWindow):
         self._outer.setSpacing(6)
 
         search_row = QHBoxLayout()
+        self._search_row = search_row
         self.search_label = QLabel()
         self.search_edit = SearchField()
         self.search_edit.setObjectName("searchEdit")
@@ -155,6 +168,10 @@ class MainWindow(QMainWindow):
         del stretch
         self.filter_bar = FilterBar()
         outer.addWidget(self.filter_bar)
+        self.filters_button = QToolButton()
+        self.filters_button.setObjectName("filtersButton")
+        self.filters_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._search_row.insertWidget(self._search_row.indexOf(self.presentation_button), self.filters_button)
         self.chip_bar = ChipBar()
         self.chip_bar.setObjectName("chipBar")
         self.chip_bar.setVisible(False)
@@ -171,6 +188,12 @@ class MainWindow(QMainWindow):
         info_row = QHBoxLayout()
         info_row.addWidget(self.result_info, 1)
         # "Lijst | Kaart": the map takes the result list's place; the detail pane stays beside it.
+        # "Gebied Dorst kiezen": offered when the question names a place (Ctrl+G takes it).
+        self.area_offer_button = QToolButton()
+        self.area_offer_button.setObjectName("areaOfferButton")
+        self.area_offer_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.area_offer_button.setVisible(False)
+        info_row.addWidget(self.area_offer_button)
         self.list_button = QToolButton()
         self.list_button.setObjectName("listButton")
         self.map_button = QToolButton()
@@ -254,6 +277,12 @@ class MainWindow(QMainWindow):
         self.presentation_button.setDefaultAction(self.presentation_action)
         self.clear_filters_action = QAction(self)
         self.clear_filters_action.setShortcut(QKeySequence("Ctrl+Shift+Backspace"))
+        self.show_filters_action = QAction(self)
+        self.show_filters_action.setCheckable(True)
+        self.show_filters_action.setChecked(True)
+        self.show_filters_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        self.show_filters_action.toggled.connect(self.show_filters)
+        self.filters_button.setDefaultAction(self.show_filters_action)
         self.settings_action = QAction(self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.language_nl_action = QAction("Nederlands", self)
@@ -261,10 +290,21 @@ class MainWindow(QMainWindow):
         self.language_en_action = QAction("English", self)
         self.language_en_action.setCheckable(True)
         self.about_action = QAction(self)
+        self.glossary_action = QAction(self)
+        self.shortcuts_action = QAction(self)
+        self.shortcuts_action.setShortcut(QKeySequence("F1"))
+        self.area_offer_action = QAction(self)
+        self.area_offer_action.setShortcut(QKeySequence("Ctrl+G"))
+        self.area_offer_action.setEnabled(False)
+        self.addAction(self.area_offer_action)
+        self.area_offer_button.setDefaultAction(self.area_offer_action)
         self.show_map_action = QAction(self)
         self.show_map_action.setCheckable(True)
         self.show_map_action.setShortcut(QKeySequence("Ctrl+M"))
         self.show_map_action.toggled.connect(self.show_map)
+        self.offline_map_action = QAction(self)
+        self.stop_offline_map_action = QAction(self)
+        self.stop_offline_map_action.setEnabled(False)
         self.sync_now_action = QAction(self)
         self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.conflicts_action = QAction(self)
@@ -278,8 +318,12 @@ class MainWindow(QMainWindow):
         self.view_menu = bar.addMenu("")
         self.view_menu.addAction(self.focus_search_action)
         self.view_menu.addAction(self.clear_filters_action)
+        self.view_menu.addAction(self.show_filters_action)
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addAction(self.show_map_action)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.offline_map_action)
+        self.view_menu.addAction(self.stop_offline_map_action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_now_action)
         self.sync_menu.addAction(self.conflicts_action)
@@ -289,6 +333,9 @@ class MainWindow(QMainWindow):
         self.language_menu.addAction(self.language_nl_action)
         self.language_menu.addAction(self.language_en_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.glossary_action)
+        self.help_menu.addAction(self.shortcuts_action)
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
 
     def refresh_tab_order(self) -> None:
@@ -297,9 +344,11 @@ class MainWindow(QMainWindow):
             return
         chain: list[QWidget] = [
             self.search_edit,
+            self.filters_button,
             self.presentation_button,
             *self.filter_bar.focus_chain(),
             *self.chip_bar.buttons(),
+            self.area_offer_button,
             self.list_button,
             self.map_button,
             *self.result_focusables(),
@@ -316,8 +365,50 @@ class MainWindow(QMainWindow):
         """The result list, or the map's chooser and map when the map is shown."""
         if not self.map_visible:
             return [self.result_list]
-        pane = self.map_pane
-        return [pane.coverage_combo] + ([pane.map] if pane.map is not None else [])
+        return self.map_pane.focusables()
+
+    def offer_area(self, label: str) -> None:
+        """Offer the area the question names as the area filter ("" hides the offer)."""
+        if not self.completed:
+            return
+        self.area_offer_action.setEnabled(bool(label))
+        self.area_offer_button.setVisible(bool(label))
+        if label:
+            self.area_offer_action.setText(self.tr("Alleen %1 (Ctrl+G)").replace("%1", label))
+            self.area_offer_button.setAccessibleName(self.tr("Gebied kiezen: %1").replace("%1", label))
+        self.refresh_tab_order()
+
+    def show_filters(self, on: bool) -> None:
+        """Show the filter controls (True) or fold them away (False); the chips of active filters stay."""
+        if not self.completed:
+            return
+        self.show_filters_action.blockSignals(True)
+        self.show_filters_action.setChecked(on)
+        self.show_filters_action.blockSignals(False)
+        self.filter_bar.setVisible(on and not self.property("presentation"))
+        self.refresh_tab_order()
+
+    def fit_to_screen(self, available: QRect | None = None) -> None:
+        """Keep the window inside the screen's available area (a saved size can be larger than this screen, or
+        from another screen), and on a small screen fold the filter controls away."""
+        if available is None:
+            screen = self.screen()
+            if screen is None:
+                return
+            available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra = frame.size() - self.geometry().size()  # the window manager's frame, if any
+        width = min(self.width(), available.width() - extra.width())
+        height = min(self.height(), available.height() - extra.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = min(max(frame.x(), available.left()), available.right() + 1 - frame.width())
+        y = min(max(frame.y(), available.top()), available.bottom() + 1 - frame.height())
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+        if self.completed and available.height() < COMPACT_HEIGHT:
+            self.show_filters(False)
 
     def show_map(self, on: bool) -> None:
         """Show the map in the result list's place (True) or the list again (False)."""
@@ -354,8 +445,14 @@ class MainWindow(QMainWindow):
         self.presentation_action.setText(self.tr("&Presentatie"))
         self.presentation_action.setToolTip(self.tr("Groot tonen om het scherm naar de inwoner te draaien (F11)"))
         self.clear_filters_action.setText(self.tr("Alle &filters wissen"))
+        self.show_filters_action.setText(self.tr("Filters &tonen"))
+        self.show_filters_action.setIconText(self.tr("Filters"))
+        self.show_filters_action.setToolTip(self.tr("Filters tonen of verbergen (Ctrl+Shift+F)"))
+        self.filters_button.setAccessibleName(self.tr("Filters tonen of verbergen"))
         self.settings_action.setText(self.tr("&Instellingen…"))
         self.about_action.setText(self.tr("&Over Sociale Kaart"))
+        self.glossary_action.setText(self.tr("&Woordenlijst"))
+        self.shortcuts_action.setText(self.tr("&Sneltoetsen"))
         self.file_menu.setTitle(self.tr("&Bestand"))
         self.view_menu.setTitle(self.tr("Bee&ld"))
         self.settings_menu.setTitle(self.tr("&Instellingen"))
@@ -367,6 +464,13 @@ class MainWindow(QMainWindow):
         self.map_button.setAccessibleName(self.tr("Resultaten op de kaart"))
         self.map_button.setToolTip(self.tr("Resultaten, wijken en buurten op de kaart (Ctrl+M)"))
         self.show_map_action.setText(self.tr("&Kaart tonen"))
+        self.offline_map_action.setText(self.tr("&Straten offline ophalen…"))
+        self.offline_map_action.setToolTip(
+            self.tr(
+                "De achtergrondkaart van de gemeente eenmalig ophalen, zodat de kaart ook zonder internet straten toont"
+            )
+        )
+        self.stop_offline_map_action.setText(self.tr("Ophalen &stoppen"))
         self.sync_menu.setTitle(self.tr("&Synchronisatie"))
         self.sync_now_action.setText(self.tr("&Nu synchroniseren"))
         self.conflicts_action.setText(self.tr("&Conflicten…"))

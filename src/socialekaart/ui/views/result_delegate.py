@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QHelpEvent, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label, reasons_label
 from socialekaart.ui.models.results_model import Role
@@ -42,6 +50,20 @@ class ResultDelegate(QStyledItemDelegate):
         if isinstance(row, ResultRow) and row.why:
             lines += QFontMetrics(small).height() + pad // 2
         return QSize(200, lines + pad)
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        """Hovering a card shows its reason line in full (the card elides it); the detail pane shows it too."""
+        row = index.data(Role.ROW)
+        if event.type() == QEvent.Type.ToolTip and isinstance(row, ResultRow) and row.why:
+            QToolTip.showText(event.globalPos(), reason_line(row), view)
+            return True
+        return super().helpEvent(event, view, option, index)
 
     def _badge_height(self, small: QFont) -> int:
         return QFontMetrics(small).height() + 6
@@ -128,6 +150,11 @@ class ResultDelegate(QStyledItemDelegate):
             why = QFontMetrics(italic).elidedText(_why_text(row.why), Qt.TextElideMode.ElideRight, rect.width())
             painter.drawText(QRect(rect.left(), y, rect.width(), fm_small.height()), _PLAIN_LEFT, why)
         painter.restore()
+
+
+def reason_line(row: ResultRow) -> str:
+    """The reason line of a row, whole: the tooltip of an elided line and the detail pane show it."""
+    return _why_text(row.why) if row.why else ""
 
 
 _PLAIN_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextSingleLine)
