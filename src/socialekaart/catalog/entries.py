@@ -1,0 +1,103 @@
+"""What several keepers of the catalog ask of one entry: its name, its wijken, where a merged id now points."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import ColumnElement, Connection, exists, literal, or_, select, text
+
+from socialekaart.catalog.models import Location, Redirect, ServiceArea, ServiceAtLocation
+from socialekaart.catalog.registry import key_column, model_table, table
+
+#: Entries a wijkmakelaar keeps and verifies (initiatives and volunteers are services and people of services).
+KEPT_ENTITIES = ("service", "location", "organization")
+_CLOSURE_SQL = text(
+    "WITH RECURSIVE tree(code) AS (SELECT code FROM area WHERE code IN ({codes}) "
+    "UNION SELECT a.code FROM area a JOIN tree t ON a.parent_code = t.code) SELECT code FROM tree"
+)
+
+
+def area_closure(conn: Connection, codes: Iterable[str]) -> frozenset[str]:
+    """The codes with every area below them (a kern brings its wijken and buurten); unknown codes stay as given."""
+    wanted = sorted({c.strip() for c in codes if c and c.strip()})
+    if not wanted:
+        return frozenset()
+    params = {f"c{i}": c for i, c in enumerate(wanted)}
+    sql = text(_CLOSURE_SQL.text.format(codes=", ".join(f":{k}" for k in params)))
+    return frozenset(wanted) | frozenset(str(c) for c in conn.execute(sql, params).scalars())
+
+
+def in_areas(entity: str, entity_key: ColumnElement[str], codes: frozenset[str]) -> ColumnElement[bool]:
+    """A condition: the entry (by its key column) lies in or serves one of the area codes."""
+    loc = model_table(Location).c
+    if not codes:
+        return literal(True)
+    at = or_(loc.wijk_code.in_(codes), loc.buurt_code.in_(codes))
+    if entity == "location":
+        return exists(select(loc.id).where(loc.id == entity_key, at))
+    if entity == "organization":
+        return exists(select(loc.id).where(loc.organization_id == entity_key, at))
+    sal = model_table(ServiceAtLocation).c
+    sa = model_table(ServiceArea).c
+    return or_(
+        exists(
+            select(sal.id)
+            .join_from(model_table(ServiceAtLocation), model_table(Location), loc.id == sal.location_id)
+            .where(sal.service_id == entity_key, sal.deleted_at.is_(None), at)
+        ),
+        exists(select(sa.id).where(sa.service_id == entity_key, sa.deleted_at.is_(None), sa.area_code.in_(codes))),
+    )
+
+
+def entry_wijk(conn: Connection, entity: str, entity_id: str) -> str | None:
+    """The wijk (or else buurt) code of an entry's first place: whose queue a melding about it lands in."""
+    loc = model_table(Location).c
+    if entity == "location":
+        query = select(loc.wijk_code, loc.buurt_code).where(loc.id == entity_id)
+    elif entity == "service":
+        sal = model_table(ServiceAtLocation).c
+        query = (
+            select(loc.wijk_code, loc.buurt_code)
+            .join_from(model_table(ServiceAtLocation), model_table(Location), loc.id == sal.location_id)
+            .where(sal.service_id == entity_id, sal.deleted_at.is_(None))
+            .order_by(loc.wijk_code.is_(None), loc.id)
+            .limit(1)
+        )
+    elif entity == "organization":
+        query = select(loc.wijk_code, loc.buurt_code).where(loc.organization_id == entity_id).limit(1)
+    else:
+        return None
+    row = conn.execute(query).first()
+    if row is None:
+        if entity == "service":
+            sa = model_table(ServiceArea).c
+            code = conn.execute(
+                select(sa.area_code).where(sa.service_id == entity_id, sa.area_code.is_not(None)).limit(1)
+            ).scalar()
+            return str(code) if code else None
+        return None
+    code = row.wijk_code or row.buurt_code
+    return str(code) if code else None
+
+
+def entry_name(conn: Connection, entity: str, entity_id: str) -> str | None:
+    """The entry's name (None when it has no name column or does not exist)."""
+    t = table(entity)
+    if "name" not in t.c:
+        return None
+    value = conn.execute(select(t.c.name).where(t.c[key_column(entity)] == entity_id)).scalar()
+    return str(value) if value is not None else None
+
+
+def resolve_id(conn: Connection, entity: str, entity_id: str) -> str:
+    """The id an entry has now: a merged-away id leads to the entry it was merged into (chains followed)."""
+    r = model_table(Redirect).c
+    seen = {entity_id}
+    while True:
+        kept = conn.execute(
+            select(r.kept_id).where(r.id == entity_id, r.entity == entity, r.deleted_at.is_(None))
+        ).scalar()
+        if kept is None or kept in seen:
+            return entity_id
+        seen.add(kept)
+        entity_id = str(kept)
