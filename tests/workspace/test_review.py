@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from socialekaart.catalog.editing import EditError
 from socialekaart.catalog.models import Location, SyncOutbox
-from socialekaart.catalog.store import Catalog, open_catalog
+from socialekaart.catalog.store import Catalog
 from socialekaart.workspace.review import (
     is_stale,
     last_verification,
@@ -20,13 +18,6 @@ from socialekaart.workspace.review import (
     review_queue,
     verify,
 )
-
-
-@pytest.fixture
-def demo(demo_db: Path) -> Iterator[Catalog]:
-    catalog = open_catalog(demo_db)
-    yield catalog
-    catalog.close()
 
 
 def test_queue_holds_the_unchecked_and_verify_takes_one_out(demo: Catalog) -> None:

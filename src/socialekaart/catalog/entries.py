@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Connection, exists, literal, or_, select, text
+from sqlalchemy import ColumnElement, Connection, and_, exists, func, literal, or_, select, text
 
 from socialekaart.catalog.models import Location, Redirect, ServiceArea, ServiceAtLocation
 from socialekaart.catalog.registry import key_column, model_table, table
@@ -47,6 +47,21 @@ def in_areas(entity: str, entity_key: ColumnElement[str], codes: frozenset[str])
         ),
         exists(select(sa.id).where(sa.service_id == entity_key, sa.deleted_at.is_(None), sa.area_code.in_(codes))),
     )
+
+
+def about_areas(
+    entity_col: ColumnElement[str], id_col: ColumnElement[str], codes: frozenset[str]
+) -> ColumnElement[bool]:
+    """A condition on rows that name an entry by (entity, id) columns, as meldingen do: that entry lies in or
+    serves one of the area codes."""
+    return or_(*(and_(entity_col == kind, in_areas(kind, id_col, codes)) for kind in KEPT_ENTITIES))
+
+
+def entry_in_areas(conn: Connection, entity: str, entity_id: str, codes: frozenset[str]) -> bool:
+    """Whether the entry lies in or serves one of the area codes."""
+    if entity not in KEPT_ENTITIES:
+        return False
+    return bool(conn.execute(select(in_areas(entity, literal(entity_id), codes))).scalar())
 
 
 def entry_wijk(conn: Connection, entity: str, entity_id: str) -> str | None:
@@ -101,3 +116,17 @@ def resolve_id(conn: Connection, entity: str, entity_id: str) -> str:
             return entity_id
         seen.add(kept)
         entity_id = str(kept)
+
+
+def find_entry(conn: Connection, entity: str, id_or_name: str) -> list[str]:
+    """The ids the text may mean: the entry with that id (or merged into another: that one), else every live
+    entry whose name is exactly the text (case aside)."""
+    t = table(entity)
+    key = t.c[key_column(entity)]
+    wanted = resolve_id(conn, entity, id_or_name)
+    if conn.execute(select(key).where(key == wanted)).first() is not None:
+        return [wanted]
+    if "name" not in t.c:
+        return []
+    query = select(key).where(func.lower(t.c.name) == id_or_name.strip().lower(), t.c.deleted_at.is_(None))
+    return [str(i) for i in conn.execute(query.order_by(key)).scalars()]

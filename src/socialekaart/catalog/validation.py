@@ -269,7 +269,16 @@ def _checks(name: str, column: str) -> tuple[Check, ...]:
         checks.append(lambda v, _c, _l: resident_data_problem(v))
     if where == ("melding", "entity"):
         checks.append(lambda v, _c, _l: None if v in _entity_names() else f"onbekend soort gegeven '{v}'")
+    if where == ("melding", "field"):
+        checks.append(_melding_field_problem)
     return tuple(checks)
+
+
+def _melding_field_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+    about = changes.get("entity")
+    if isinstance(about, str) and about in _entity_names() and value not in entity(about).by_name:
+        return f"onbekend veld '{value}' van {about}"
+    return None
 
 
 def _entity_names() -> frozenset[str]:
