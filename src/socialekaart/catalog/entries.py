@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from sqlalchemy import ColumnElement, Connection, and_, exists, func, literal, or_, select, text
+from sqlalchemy import ColumnElement, Connection, and_, func, literal, or_, select, text
 
 from socialekaart.catalog.models import Location, Redirect, ServiceArea, ServiceAtLocation
 from socialekaart.catalog.registry import key_column, model_table, table
@@ -28,25 +28,25 @@ def area_closure(conn: Connection, codes: Iterable[str]) -> frozenset[str]:
 
 
 def in_areas(entity: str, entity_key: ColumnElement[str], codes: frozenset[str]) -> ColumnElement[bool]:
-    """A condition: the entry (by its key column) lies in or serves one of the area codes."""
+    """A condition: the entry (by its key column) lies in or serves one of the area codes (uncorrelated
+    sub-selects, so the database reads the places in the areas once, not once per entry)."""
     loc = model_table(Location).c
     if not codes:
         return literal(True)
     at = or_(loc.wijk_code.in_(codes), loc.buurt_code.in_(codes))
     if entity == "location":
-        return exists(select(loc.id).where(loc.id == entity_key, at))
+        return entity_key.in_(select(loc.id).where(at))
     if entity == "organization":
-        return exists(select(loc.id).where(loc.organization_id == entity_key, at))
+        return entity_key.in_(select(loc.organization_id).where(at, loc.organization_id.is_not(None)))
     sal = model_table(ServiceAtLocation).c
     sa = model_table(ServiceArea).c
-    return or_(
-        exists(
-            select(sal.id)
-            .join_from(model_table(ServiceAtLocation), model_table(Location), loc.id == sal.location_id)
-            .where(sal.service_id == entity_key, sal.deleted_at.is_(None), at)
-        ),
-        exists(select(sa.id).where(sa.service_id == entity_key, sa.deleted_at.is_(None), sa.area_code.in_(codes))),
+    placed = (
+        select(sal.service_id)
+        .join_from(model_table(ServiceAtLocation), model_table(Location), loc.id == sal.location_id)
+        .where(sal.deleted_at.is_(None), at)
     )
+    served = select(sa.service_id).where(sa.deleted_at.is_(None), sa.area_code.in_(codes), sa.service_id.is_not(None))
+    return or_(entity_key.in_(placed), entity_key.in_(served))
 
 
 def about_areas(

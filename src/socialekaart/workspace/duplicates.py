@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit
 
-import phonenumbers
 from rapidfuzz import fuzz, process
 from sqlalchemy import Connection, select
 
@@ -25,6 +24,8 @@ from socialekaart.search.normalize import content_tokens
 DEFAULT_MIN_SCORE = 85.0
 #: A name word shared by more entries than this is too common to compare on (e.g. "taalcafe").
 BLOCK_LIMIT = 300
+#: Names are compared within blocks of a shared word beginning, so a typo later in a word still meets its twin.
+BLOCK_PREFIX = 5
 #: What a shared contact adds to a pair's name likeness.
 CONTACT_BONUS = 5.0
 #: The progress step of a scan (worded by the app and the command line).
@@ -68,13 +69,19 @@ def _url_key(value: Any) -> str | None:
 
 
 def _phone_key(value: Any) -> str | None:
+    """A phone number as comparable digits (0162 123456, +31 162 123456 and 0031162123456 are one number);
+    the one validation already checked that stored numbers are real ones."""
     if not value:
         return None
-    try:
-        number = phonenumbers.parse(str(value), "NL")
-    except phonenumbers.NumberParseException:
-        return None
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    text = str(value).strip()
+    digits = "".join(ch for ch in text if ch.isdigit())
+    if text.startswith("+"):
+        return digits or None
+    if digits.startswith("00"):
+        return digits[2:] or None
+    if digits.startswith("0"):
+        return "31" + digits[1:]
+    return digits or None
 
 
 def _address_key(postal_code: Any, street: Any) -> str | None:
@@ -144,6 +151,13 @@ def _load(conn: Connection, entity: str) -> dict[str, _Entry]:
     return entries
 
 
+def _blocks_of(e: _Entry) -> set[str]:
+    """The blocks an entry is compared within: the beginnings of its name words, and each contact key."""
+    blocks = {t[:BLOCK_PREFIX] for t in e.key.split() if len(t) >= 3}
+    blocks |= {f"{kind}:{k}" for kind, keys in e.contacts.items() for k in keys}
+    return blocks
+
+
 def _shared(a: Mapping[str, set[str]], b: Mapping[str, set[str]]) -> list[str]:
     return [kind for kind in REASONS[1:] if a.get(kind) and b.get(kind) and a[kind] & b[kind]]
 
@@ -159,8 +173,10 @@ class DuplicateIndex:
         self.entity = entity
         with catalog.read() as session:
             self._entries = _load(session.connection(), entity)
-        self._ids = list(self._entries)
-        self._keys = [self._entries[i].key for i in self._ids]
+        self._blocks: dict[str, list[str]] = defaultdict(list)
+        for e in self._entries.values():
+            for block in _blocks_of(e):
+                self._blocks[block].append(e.id)
 
     def check(
         self,
@@ -172,21 +188,19 @@ class DuplicateIndex:
     ) -> list[Candidate]:
         """Likely duplicates of an entry with these values (name, email, url/website, phone(s), postal_code and
         address_1), best first."""
-        name_key = _name_key(str(values.get("name") or ""))
-        contacts = _contact_keys(values)
-        scores: dict[int, float] = {}
-        if name_key:
-            for _key, s, i in process.extract(
-                name_key, self._keys, scorer=fuzz.ratio, limit=limit * 5, score_cutoff=min_score - 3 * CONTACT_BONUS
-            ):
-                scores[i] = float(s)
+        probe = _Entry("", "", _name_key(str(values.get("name") or "")), _contact_keys(values))
+        ids = sorted({i for block in _blocks_of(probe) for i in self._blocks.get(block, ())})
         found: list[Candidate] = []
-        for i, s in scores.items():
-            e = self._entries[self._ids[i]]
+        if not ids or not probe.key:
+            return found
+        names = [self._entries[i].key for i in ids]
+        cutoff = min_score - 3 * CONTACT_BONUS
+        for _key, s, n in process.extract(probe.key, names, scorer=fuzz.ratio, limit=None, score_cutoff=cutoff):
+            e = self._entries[ids[n]]
             if e.id == exclude_id:
                 continue
-            shared = _shared(contacts, e.contacts)
-            score = _score(s, shared)
+            shared = _shared(probe.contacts, e.contacts)
+            score = _score(float(s), shared)
             if score >= min_score:
                 found.append(Candidate(e.id, e.name, round(score, 1), ("naam", *shared)))
         found.sort(key=lambda c: (-c.score, c.name))
@@ -213,18 +227,15 @@ def scan_duplicates(
     work: Work | None = None,
 ) -> list[DuplicatePair]:
     """Every likely duplicate pair in the catalog, best first. Names are compared only within blocks that share
-    a name word (words shared by more than BLOCK_LIMIT entries are too common to block on) or a contact key."""
+    the beginning of a name word (beginnings shared by more than BLOCK_LIMIT entries are too common to block on)
+    or a contact key."""
     work = work or Work()
     with catalog.read() as session:
         entries = _load(session.connection(), entity)
     blocks: dict[str, list[str]] = defaultdict(list)
     for e in entries.values():
-        for token in set(e.key.split()):
-            if len(token) >= 3:
-                blocks[token].append(e.id)
-        for kind, keys in e.contacts.items():
-            for k in keys:
-                blocks[f"{kind}:{k}"].append(e.id)
+        for block in _blocks_of(e):
+            blocks[block].append(e.id)
     compared: set[tuple[str, str]] = set()
     pairs: list[DuplicatePair] = []
     todo = [ids for ids in blocks.values() if 1 < len(ids) <= BLOCK_LIMIT]
