@@ -4,10 +4,13 @@ and the spreadsheet import (`import FILE --mapping MAP.json`)."""
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from socialekaart.catalog.editing import EditError
+from socialekaart.catalog.store import Catalog
 from socialekaart.cli.common import open_from_args, work_from_args
 from socialekaart.cli.output import CliError, print_json
 from socialekaart.cli.wording import (
@@ -25,6 +28,18 @@ def _actor(args: argparse.Namespace) -> str:
     from socialekaart.cli.edit_commands import actor_of
 
     return actor_of(args)
+
+
+@contextmanager
+def _editing(args: argparse.Namespace, refused: str) -> Iterator[Catalog]:
+    """The catalog of --db for one command; an EditError becomes a one-line CLI error after `refused`."""
+    catalog = open_from_args(args)
+    try:
+        yield catalog
+    except EditError as exc:
+        raise CliError(f"{refused}{exc}") from exc
+    finally:
+        catalog.close()
 
 
 def _json_flag(p: Any) -> None:
@@ -117,13 +132,8 @@ def entry_id(args: argparse.Namespace, catalog: Any, entity: str, text: str) -> 
 def cmd_verify(args: argparse.Namespace) -> int:
     from socialekaart.workspace.review import verify
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "Niet vastgelegd: ") as catalog:
         done = verify(catalog, args.entity, entry_id(args, catalog, args.entity, args.id), _actor(args))
-    except EditError as exc:
-        raise CliError(f"Niet vastgelegd: {exc}") from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json({"ok": True, "entity": done.entity, "id": done.entity_id, "on": done.on.isoformat(), "by": done.by})
     else:
@@ -167,14 +177,9 @@ def cmd_review(args: argparse.Namespace) -> int:
 def cmd_report(args: argparse.Namespace) -> int:
     from socialekaart.workspace.reports import report
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "Melding geweigerd: ") as catalog:
         target = entry_id(args, catalog, args.entity, args.id)
         mid = report(catalog, args.entity, target, _actor(args), field=args.field, problem=args.problem, text=args.text)
-    except EditError as exc:
-        raise CliError(f"Melding geweigerd: {exc}") from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json({"ok": True, "id": mid, "entity": args.entity, "entity_id": target})
     else:
@@ -226,13 +231,8 @@ def cmd_reports(args: argparse.Namespace) -> int:
 def cmd_reports_close(args: argparse.Namespace) -> int:
     from socialekaart.workspace.reports import close_report
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "Niet gesloten: ") as catalog:
         close_report(catalog, args.melding_id, _actor(args), args.done)
-    except EditError as exc:
-        raise CliError(f"Niet gesloten: {exc}") from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json({"ok": True, "id": args.melding_id})
     else:
@@ -273,15 +273,10 @@ def cmd_duplicates(args: argparse.Namespace) -> int:
 def cmd_merge(args: argparse.Namespace) -> int:
     from socialekaart.workspace.duplicates import merge
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "Niet samengevoegd: ") as catalog:
         keep = entry_id(args, catalog, args.entity, args.keep)
         other = entry_id(args, catalog, args.entity, args.other)
         moved = merge(catalog, args.entity, keep, other, _actor(args))
-    except EditError as exc:
-        raise CliError(f"Niet samengevoegd: {exc}") from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json({"ok": True, "kept": keep, "removed": other, "links_moved": moved})
     else:
@@ -292,13 +287,8 @@ def cmd_merge(args: argparse.Namespace) -> int:
 def cmd_history(args: argparse.Namespace) -> int:
     from socialekaart.workspace.history import history
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "") as catalog:
         changes = history(catalog, args.entity, entry_id(args, catalog, args.entity, args.id))
-    except EditError as exc:
-        raise CliError(str(exc)) from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json(
             [
@@ -330,14 +320,9 @@ def cmd_history(args: argparse.Namespace) -> int:
 def cmd_restore(args: argparse.Namespace) -> int:
     from socialekaart.workspace.history import restore
 
-    catalog = open_from_args(args)
-    try:
+    with _editing(args, "Niet teruggezet: ") as catalog:
         target = entry_id(args, catalog, args.entity, args.id)
         chosen = restore(catalog, args.entity, target, args.change, _actor(args))
-    except EditError as exc:
-        raise CliError(f"Niet teruggezet: {exc}") from exc
-    finally:
-        catalog.close()
     if args.json:
         print_json({"ok": True, "id": target, "field": chosen.field, "value": chosen.new})
     else:
