@@ -4,12 +4,13 @@ shows on both laptops and on the server, a merge redirects the removed id everyw
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import httpx
 from sqlalchemy import select
 
 from socialekaart.catalog.editing import create_entity
-from socialekaart.catalog.models import Melding
+from socialekaart.catalog.models import Melding, Service
 from socialekaart.catalog.registry import model_table
 from socialekaart.catalog.store import Catalog
 from socialekaart.server.auth import add_user
@@ -106,7 +107,7 @@ def test_a_merge_redirects_the_removed_id_on_every_laptop(
 ) -> None:
     from socialekaart.catalog.editing import update_service
     from socialekaart.catalog.entries import resolve_id
-    from socialekaart.catalog.models import Phone, Service
+    from socialekaart.catalog.models import Phone
     from socialekaart.workspace.duplicates import merge
 
     a, b = new_catalog("a"), new_catalog("b")
@@ -131,3 +132,22 @@ def test_a_merge_redirects_the_removed_id_on_every_laptop(
             assert session.scalar(select(Phone.service_id).where(Phone.number == "0162 654321")) == keep
             kept = session.get(Service, keep)
             assert kept is not None and kept.description == "Elke zaterdag, offline bijgewerkt."
+
+
+def test_a_spreadsheet_import_goes_out_with_the_next_sync(
+    live: LiveServer, new_catalog: Callable[[str], Catalog], tmp_path: Path
+) -> None:
+    from socialekaart.workspace.spreadsheet import Mapping, import_sheet
+
+    a = new_catalog("a")
+    sync(a, live, "wijkmakelaar")
+    sheet = tmp_path / "lijst.csv"
+    name = f"Wandelgroep {tmp_path.name}"
+    sheet.write_text(f"Naam;Telefoon\n{name};0162 777888\n", encoding="utf-8")
+    mapping = Mapping({"Naam": "name", "Telefoon": "phone"}, {"status": "active", "organization_id": ORG_ID})
+    report_ = import_sheet(a, sheet, mapping, "wendy")
+    assert [o.name for o in report_.added] == [name]
+    assert sync(a, live, "wijkmakelaar").pushed == {"applied": 2}
+    t = model_table(Service)
+    with live.store.read() as conn:
+        assert conn.execute(select(t.c.modified_by).where(t.c.name == name)).scalar() == "test-wijkmakelaar"
