@@ -151,3 +151,31 @@ def test_a_spreadsheet_import_goes_out_with_the_next_sync(
     t = model_table(Service)
     with live.store.read() as conn:
         assert conn.execute(select(t.c.modified_by).where(t.c.name == name)).scalar() == "test-wijkmakelaar"
+
+
+def test_a_wijkmakelaar_edits_only_in_their_wijken(live: LiveServer, new_catalog: Callable[[str], Catalog]) -> None:
+    from socialekaart.catalog.editing import update_entity, update_service
+
+    suffix = str(id(live))[-6:]
+    live.tokens["keeper"] = add_user(live.store, f"wm-eigen-{suffix}", "wijkmakelaar", [WIJK])
+    beheer, keeper = new_catalog("beheer"), new_catalog("keeper")
+    sync(beheer, live, "beheerder")
+    mine = _place_with_service(beheer)
+    elsewhere_loc = create_entity(
+        beheer, "location", {"location_type": "physical", "name": "Elders", "wijk_code": "WK999999"}, "a"
+    )
+    theirs = create_entity(beheer, "service", {"organization_id": ORG_ID, "name": "Elders", "status": "active"}, "a")
+    create_entity(beheer, "service_at_location", {"service_id": theirs, "location_id": elsewhere_loc}, "a")
+    sync(beheer, live, "beheerder")
+
+    sync(keeper, live, "keeper")
+    update_service(keeper, mine, {"description": "In mijn wijk"}, "wendy")
+    update_service(keeper, theirs, {"description": "Niet mijn wijk"}, "wendy")
+    update_entity(keeper, "location", elsewhere_loc, {"name": "Elders, hernoemd"}, "wendy")
+    fresh = create_entity(keeper, "service", {"organization_id": ORG_ID, "name": "Nieuw", "status": "active"}, "w")
+    report_ = sync(keeper, live, "keeper")
+    assert report_.pushed == {"applied": 2, "rejected": 2}
+    t = model_table(Service)
+    with live.store.read() as conn:
+        described = dict(conn.execute(select(t.c.id, t.c.description).where(t.c.id.in_([mine, theirs, fresh]))).all())
+    assert described == {mine: "In mijn wijk", theirs: None, fresh: None}

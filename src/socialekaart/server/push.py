@@ -8,7 +8,7 @@ from typing import Any
 from sqlalchemy import Connection, Row, and_, select, update
 from sqlalchemy.exc import IntegrityError
 
-from socialekaart.catalog.entries import area_closure, entry_in_areas, resolve_id
+from socialekaart.catalog.entries import resolve_id
 from socialekaart.catalog.models import SyncAppliedOp, SyncHistory, utcnow
 from socialekaart.catalog.registry import (
     SERVER_COLUMNS,
@@ -21,8 +21,9 @@ from socialekaart.catalog.registry import (
     table,
 )
 from socialekaart.catalog.validation import CatalogLookup, Problem, decode, validate
-from socialekaart.server.auth import KEEPERS, User
+from socialekaart.server.auth import User
 from socialekaart.server.feed import record_change
+from socialekaart.server.keeping import refusal
 from socialekaart.server.store import ServerStore
 from socialekaart.sync import wire
 from socialekaart.sync.wire import EditAnswer, EditMessage, PayloadError, Status
@@ -217,25 +218,6 @@ def _write(
     return new_row
 
 
-def _not_theirs(conn: Connection, edit: Edit, user: User, current: dict[str, Any] | None) -> str | None:
-    """Why this user may not make this edit of a melding (None when they may): anyone opens one, only whoever
-    keeps its wijk (a wijkmakelaar for their areas, a beheerder everywhere) changes or closes it."""
-    if edit.entity != "melding":
-        return None
-    if edit.op == "create":
-        status = edit.patch.get("status", "open")
-        return None if status == "open" else "een nieuwe melding staat open"
-    if user.role not in KEEPERS:
-        return f"uw rol ({user.role}) mag meldingen niet sluiten"
-    if user.role == "wijkmakelaar" and user.areas and current is not None:
-        codes = area_closure(conn, user.areas)
-        if current.get("area_code") not in codes and not entry_in_areas(
-            conn, str(current["entity"]), str(current["entity_id"]), codes
-        ):
-            return "deze melding hoort bij een wijk die u niet beheert"
-    return None
-
-
 def _merged(conn: Connection, store: ServerStore, edit: Edit, row: Row[Any] | None) -> tuple[Edit, Row[Any] | None]:
     """An update of an entry merged into another (a redirect) lands on the kept entry, as of its current version:
     a laptop that edited the removed entry offline loses nothing."""
@@ -255,7 +237,7 @@ def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> Edi
     row = _current(conn, store, edit)
     edit, row = _merged(conn, store, edit, row)
     current = encode_row(edit.entity, row._mapping) if row is not None else None
-    refused = _not_theirs(conn, edit, user, current)
+    refused = refusal(conn, edit.entity, edit.entity_id, edit.op, edit.patch, user, current)
     if refused:
         return _result(edit, wire.RESULT_REJECTED, user, current, reason=refused)
     decoded, problems = checked_values(conn, edit)
