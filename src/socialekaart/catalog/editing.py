@@ -11,11 +11,12 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from socialekaart.catalog.models import SyncOutbox, utcnow
+from socialekaart.catalog.models import EntryChange, SyncOutbox, utcnow
 from socialekaart.catalog.registry import (
     SERVER_COLUMNS,
     UnknownEntity,
     encode_changes,
+    encode_value,
     key_column,
     model_table,
     table,
@@ -114,23 +115,124 @@ def _current(conn: Connection, entity: str, entity_id: str) -> Any:
     return conn.execute(select(t.c.version, t.c.deleted_at).where(t.c[key_column(entity)] == entity_id)).first()
 
 
+def _log_changes(
+    conn: Connection, entity: str, entity_id: str, old: dict[str, Any], new: dict[str, Any], actor: str
+) -> None:
+    """Keep each changed field in the local change log (the history a person reads)."""
+    rows = [
+        {
+            "entity": entity,
+            "entity_id": entity_id,
+            "field": k,
+            "old": old.get(k),
+            "new": v,
+            "actor": actor,
+            "at": utcnow(),
+            "source": "local",
+        }
+        for k, v in new.items()
+        if old.get(k) != v
+    ]
+    if rows:
+        conn.execute(model_table(EntryChange).insert(), rows)
+
+
+def _create(conn: Connection, entity: str, values: dict[str, Any], actor: str, entity_id: str | None) -> str:
+    _known(entity)
+    key = key_column(entity)
+    entity_id = entity_id or values.get(key) or new_id()
+    values = {k: v for k, v in values.items() if k != key}
+    patch = _checked(conn, entity, entity_id, "create", values)
+    if _current(conn, entity, entity_id) is not None:
+        raise EditError(f"{entity} {entity_id} bestaat al")
+    t = table(entity)
+    conn.execute(t.insert().values(**values, **{key: entity_id}, version=1, modified_by=actor))
+    _add_entry(conn, entity, entity_id, "create", None, patch, actor)
+    _log_changes(conn, entity, entity_id, {}, {k: v for k, v in patch.items() if v is not None}, actor)
+    return entity_id
+
+
+def _update(conn: Connection, entity: str, entity_id: str, changes: dict[str, Any], actor: str) -> None:
+    _known(entity)
+    if not changes:
+        return
+    t = table(entity)
+    patch = _checked(conn, entity, entity_id, "update", changes)
+    row = _current(conn, entity, entity_id)
+    if row is None:
+        raise EditError(f"{entity} {entity_id} bestaat niet")
+    if row.deleted_at is not None and not ("deleted_at" in changes and changes["deleted_at"] is None):
+        raise EditError(f"{entity} {entity_id} is verwijderd")
+    where = t.c[key_column(entity)] == entity_id
+    before = conn.execute(select(*(t.c[k] for k in changes)).where(where)).one()._mapping
+    conn.execute(update(t).where(where).values(**changes, last_modified=utcnow(), modified_by=actor))
+    _log_changes(conn, entity, entity_id, encode_changes(dict(before)), patch, actor)
+    last = _last_entry(conn, entity, entity_id)
+    o = model_table(SyncOutbox)
+    if last is not None and last.sent_at is None and last.op in ("create", "update"):
+        conn.execute(update(o).where(o.c.seq == last.seq).values(patch={**dict(last.patch), **patch}))
+    else:
+        _add_entry(conn, entity, entity_id, "update", int(row.version), patch, actor)
+
+
+def _delete(conn: Connection, entity: str, entity_id: str, actor: str) -> None:
+    _known(entity)
+    t = table(entity)
+    where = t.c[key_column(entity)] == entity_id
+    row = _current(conn, entity, entity_id)
+    if row is None:
+        raise EditError(f"{entity} {entity_id} bestaat niet")
+    if row.deleted_at is not None:
+        return
+    last = _last_entry(conn, entity, entity_id)
+    o = model_table(SyncOutbox)
+    if last is not None and last.sent_at is None and last.op == "create":
+        # Never reached the server: forget it entirely.
+        conn.execute(delete(o).where(o.c.seq == last.seq))
+        conn.execute(delete(t).where(where))
+        return
+    conn.execute(update(t).where(where).values(deleted_at=utcnow(), modified_by=actor))
+    _log_changes(conn, entity, entity_id, {"deleted_at": None}, {"deleted_at": encode_value(utcnow())}, actor)
+    if last is not None and last.sent_at is None and last.op == "update":
+        conn.execute(update(o).where(o.c.seq == last.seq).values(op="delete", patch={}))
+    else:
+        _add_entry(conn, entity, entity_id, "delete", int(row.version), {}, actor)
+
+
+class EditBatch:
+    """Several edits in one transaction (a merge, a spreadsheet import): all are written, or none."""
+
+    def __init__(self, conn: Connection, actor: str) -> None:
+        self.conn = conn
+        self.actor = actor
+
+    def create(self, entity: str, values: dict[str, Any], *, entity_id: str | None = None) -> str:
+        """Create an entry; returns its id."""
+        return _create(self.conn, entity, dict(values), self.actor, entity_id)
+
+    def update(self, entity: str, entity_id: str, changes: dict[str, Any]) -> None:
+        """Change fields of an entry."""
+        _update(self.conn, entity, entity_id, changes, self.actor)
+
+    def delete(self, entity: str, entity_id: str) -> None:
+        """Delete an entry (a tombstone)."""
+        _delete(self.conn, entity, entity_id, self.actor)
+
+
+@contextmanager
+def edit_batch(catalog: Catalog, actor: str) -> Iterator[EditBatch]:
+    """One transaction for several synced edits; an EditError anywhere writes none of them."""
+    with _writing(catalog) as session:
+        yield EditBatch(session.connection(), actor)
+
+
 def create_entity(
     catalog: Catalog, entity: str, values: dict[str, Any], actor: str, *, entity_id: str | None = None
 ) -> str:
     """Create an entry locally and queue it for the server; returns its id."""
     _known(entity)
-    key = key_column(entity)
-    entity_id = entity_id or values.get(key) or new_id()
-    values = {k: v for k, v in values.items() if k != key}
     with _writing(catalog) as session:
-        conn = session.connection()
-        patch = _checked(conn, entity, entity_id, "create", values)
-        if _current(conn, entity, entity_id) is not None:
-            raise EditError(f"{entity} {entity_id} bestaat al")
-        t = table(entity)
-        conn.execute(t.insert().values(**values, **{key: entity_id}, version=1, modified_by=actor))
-        _add_entry(conn, entity, entity_id, "create", None, patch, actor)
-    return entity_id
+        return _create(session.connection(), entity, values, actor, entity_id)
 
 
 def update_entity(catalog: Catalog, entity: str, entity_id: str, changes: dict[str, Any], actor: str) -> None:
@@ -138,52 +240,15 @@ def update_entity(catalog: Catalog, entity: str, entity_id: str, changes: dict[s
     _known(entity)
     if not changes:
         return
-    t = table(entity)
     with _writing(catalog) as session:
-        conn = session.connection()
-        patch = _checked(conn, entity, entity_id, "update", changes)
-        row = _current(conn, entity, entity_id)
-        if row is None:
-            raise EditError(f"{entity} {entity_id} bestaat niet")
-        if row.deleted_at is not None and not ("deleted_at" in changes and changes["deleted_at"] is None):
-            raise EditError(f"{entity} {entity_id} is verwijderd")
-        conn.execute(
-            update(t)
-            .where(t.c[key_column(entity)] == entity_id)
-            .values(**changes, last_modified=utcnow(), modified_by=actor)
-        )
-        last = _last_entry(conn, entity, entity_id)
-        o = model_table(SyncOutbox)
-        if last is not None and last.sent_at is None and last.op in ("create", "update"):
-            conn.execute(update(o).where(o.c.seq == last.seq).values(patch={**dict(last.patch), **patch}))
-        else:
-            _add_entry(conn, entity, entity_id, "update", int(row.version), patch, actor)
+        _update(session.connection(), entity, entity_id, changes, actor)
 
 
 def delete_entity(catalog: Catalog, entity: str, entity_id: str, actor: str) -> None:
     """Delete an entry locally (a tombstone) and queue the deletion."""
     _known(entity)
-    t = table(entity)
-    where = t.c[key_column(entity)] == entity_id
     with _writing(catalog) as session:
-        conn = session.connection()
-        row = _current(conn, entity, entity_id)
-        if row is None:
-            raise EditError(f"{entity} {entity_id} bestaat niet")
-        if row.deleted_at is not None:
-            return
-        last = _last_entry(conn, entity, entity_id)
-        o = model_table(SyncOutbox)
-        if last is not None and last.sent_at is None and last.op == "create":
-            # Never reached the server: forget it entirely.
-            conn.execute(delete(o).where(o.c.seq == last.seq))
-            conn.execute(delete(t).where(where))
-            return
-        conn.execute(update(t).where(where).values(deleted_at=utcnow(), modified_by=actor))
-        if last is not None and last.sent_at is None and last.op == "update":
-            conn.execute(update(o).where(o.c.seq == last.seq).values(op="delete", patch={}))
-        else:
-            _add_entry(conn, entity, entity_id, "delete", int(row.version), {}, actor)
+        _delete(session.connection(), entity, entity_id, actor)
 
 
 def create_service(catalog: Catalog, values: dict[str, Any], actor: str, *, service_id: str | None = None) -> str:

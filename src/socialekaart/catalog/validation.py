@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 import phonenumbers
 from sqlalchemy import Connection, select
 
+from socialekaart.catalog.models.keeping import MELDING_PROBLEMS, MELDING_STATUSES
 from socialekaart.catalog.profile import (
     ACCESS_TYPES,
     AREA_KINDS,
@@ -35,6 +36,8 @@ CODED: dict[tuple[str, str], tuple[str, ...]] = {
     ("service", "entry_kind"): ENTRY_KINDS,
     ("service", "status"): SERVICE_STATUSES,
     ("area", "kind"): AREA_KINDS,
+    ("melding", "status"): MELDING_STATUSES,
+    ("melding", "problem"): MELDING_PROBLEMS,
 }
 
 RANGES: dict[tuple[str, str], tuple[float, float]] = {
@@ -64,6 +67,10 @@ SCHEDULE_FIELDS = ("freq", "byday", "bymonthday", "byweekno", "byyearday", "inte
 
 _POSTCODE = re.compile(r"[1-9][0-9]{3} ?[A-Z]{2}")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s.]+(\.[^@\s.]+)+")
+_EMAIL_IN_TEXT = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+")
+_NINE_DIGITS = re.compile(r"(?<![\d])(\d[ .-]?){8}\d(?![\d])")
+# Free text that anyone may type about an entry (a melding and what was done about it): never resident data.
+FREE_TEXT = frozenset({("melding", "text"), ("melding", "done")})
 
 
 @dataclass(frozen=True)
@@ -258,7 +265,47 @@ def _checks(name: str, column: str) -> tuple[Check, ...]:
         checks.append(_area_problem)
     if where in NEED_LISTS:
         checks.append(_needs_problem)
+    if where in FREE_TEXT:
+        checks.append(lambda v, _c, _l: resident_data_problem(v))
+    if where == ("melding", "entity"):
+        checks.append(lambda v, _c, _l: None if v in _entity_names() else f"onbekend soort gegeven '{v}'")
+    if where == ("melding", "field"):
+        checks.append(_melding_field_problem)
     return tuple(checks)
+
+
+def _melding_field_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+    about = changes.get("entity")
+    if isinstance(about, str) and about in _entity_names() and value not in entity(about).by_name:
+        return f"onbekend veld '{value}' van {about}"
+    return None
+
+
+def _entity_names() -> frozenset[str]:
+    from socialekaart.catalog.registry import entities
+
+    return frozenset(entities())
+
+
+def elfproef(digits: str) -> bool:
+    """Whether nine digits pass the BSN eleven test (9·d1 + 8·d2 + … + 2·d8 − d9 is a multiple of 11)."""
+    if len(digits) != 9 or not digits.isdigit() or digits == "000000000":
+        return False
+    total = sum(int(d) * w for d, w in zip(digits[:8], range(9, 1, -1), strict=True)) - int(digits[8])
+    return total % 11 == 0
+
+
+def resident_data_problem(text: str) -> str | None:
+    """Why free text may not be stored when it looks like a resident's data (a BSN, phone number or e-mail
+    address); None when it looks clean."""
+    for match in _NINE_DIGITS.finditer(text):
+        if elfproef(re.sub(r"\D", "", match.group())):
+            return "lijkt een BSN te bevatten: typ geen gegevens van inwoners"
+    if _EMAIL_IN_TEXT.search(text):
+        return "bevat een e-mailadres: typ geen gegevens van personen"
+    if phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID).has_next():
+        return "bevat een telefoonnummer: typ geen gegevens van personen"
+    return None
 
 
 def _postcode_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:

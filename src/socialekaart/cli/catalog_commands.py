@@ -19,6 +19,15 @@ def register(sub: Any) -> None:
     )
     p.add_argument("source", type=Path, metavar="PATH_OR_ZIP")
     p.add_argument("--json", action="store_true", help="samenvatting als JSON op stdout")
+    p.add_argument(
+        "--mapping",
+        metavar="MAP.json",
+        default=None,
+        help="een eigen lijst (Excel of CSV) met deze koppeling van kolommen aan velden; gaat mee met de sync",
+    )
+    p.add_argument("--dry-run", action="store_true", help="met --mapping: laat zien wat er zou gebeuren")
+    p.add_argument("--add-duplicates", action="store_true", help="met --mapping: voeg ook waarschijnlijk dubbele toe")
+    p.add_argument("--actor", default=None, help="met --mapping: wie importeert (standaard: uw gebruikersnaam)")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("export", help="exporteer de catalogus als HSDS (CSV-datapakket of JSON)")
@@ -78,6 +87,11 @@ def _print_summary(title: str, counts: dict[str, Any], warnings: list[str]) -> N
 
 def cmd_import(args: argparse.Namespace) -> int:
     from socialekaart.interchange.loader import import_catalog
+
+    if args.mapping:
+        from socialekaart.cli.keeping_commands import cmd_import_sheet
+
+        return cmd_import_sheet(args)
 
     catalog = open_from_args(args)
     work, printer = work_from_args(args)

@@ -15,9 +15,15 @@ def register(sub: Any) -> None:
         "edit",
         help="wijzig één veld of meer van een item (de wijziging gaat mee met de volgende synchronisatie)",
     )
-    p.add_argument("entity", choices=["service", "location", "organization", "initiative", "volunteer"])
-    p.add_argument("id", metavar="ID")
-    p.add_argument("changes", nargs="+", metavar="VELD=WAARDE", help="bijv. name='Taalcafé Dorst'")
+    p.add_argument("entity", choices=["service", "location", "organization", "initiative", "volunteer", "schedule"])
+    p.add_argument("id", metavar="ID_OF_NAAM", help="het id, of de naam als maar één item zo heet")
+    p.add_argument(
+        "changes",
+        nargs="+",
+        metavar="VELD=WAARDE",
+        help="bijv. name='Taalcafé Dorst', last_verified=2026-12-01; openingstijden: "
+        "edit schedule ID opens_at=09:00 closes_at=12:00 byday=MO,WE",
+    )
     p.add_argument("--actor", default=None, help="wie de wijziging maakt (standaard: uw gebruikersnaam)")
     p.add_argument("--json", action="store_true")
     p.set_defaults(func=cmd_edit)
@@ -33,7 +39,8 @@ def register(sub: Any) -> None:
     r.set_defaults(func=cmd_resolve)
 
 
-def _actor(args: argparse.Namespace) -> str:
+def actor_of(args: argparse.Namespace) -> str:
+    """Who makes a change: --actor, or the user name of this computer."""
     if args.actor:
         return str(args.actor)
     try:
@@ -52,7 +59,7 @@ def cmd_edit(args: argparse.Namespace) -> int:
     for item in args.changes:
         name, sep, raw = item.partition("=")
         name = name.strip()
-        field = spec.by_name.get(name)
+        field = spec.by_name.get(name) or next((f for f in spec.fields if f.column == name), None)
         if not sep or field is None or field.name == spec.key or field.column == "demo":
             raise CliError(f"Verwacht VELD=WAARDE met een veld van {args.entity}, niet '{item}'.")
         try:
@@ -61,7 +68,10 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise CliError(f"{name}: {exc}") from exc
     catalog = open_from_args(args)
     try:
-        update_entity(catalog, args.entity, args.id, changes, _actor(args))
+        from socialekaart.cli.keeping_commands import entry_id
+
+        args.id = entry_id(args, catalog, args.entity, args.id)
+        update_entity(catalog, args.entity, args.id, changes, actor_of(args))
     except EditError as exc:
         raise CliError(f"Wijziging geweigerd: {exc}") from exc
     finally:
@@ -111,7 +121,7 @@ def cmd_resolve(args: argparse.Namespace) -> int:
 
     catalog = open_from_args(args)
     try:
-        resolve_conflict(catalog, args.op_id, args.keep, _actor(args))
+        resolve_conflict(catalog, args.op_id, args.keep, actor_of(args))
     except EditError as exc:
         raise CliError(f"Kan het conflict niet beslissen: {exc}") from exc
     finally:

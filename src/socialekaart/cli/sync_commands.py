@@ -27,6 +27,14 @@ def register(sub: Any) -> None:
     u = users_sub.add_parser("add", help="maak een gebruiker (of geef een nieuw token); het token verschijnt eenmalig")
     u.add_argument("name", metavar="NAAM")
     u.add_argument("--role", required=True, choices=["raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder"])
+    u.add_argument(
+        "--area",
+        dest="areas",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help="een wijk (of kern, buurt) die een wijkmakelaar beheert; herhaal voor meer (standaard: overal)",
+    )
     u.add_argument("--db", dest="server_db", metavar="URL", default=argparse.SUPPRESS)
     u.set_defaults(func=cmd_users_add)
     u = users_sub.add_parser("revoke", help="trek het token van een gebruiker in")
@@ -78,7 +86,7 @@ def cmd_users_add(args: argparse.Namespace) -> int:
 
     store = _store(args)
     try:
-        token = add_user(store, args.name, args.role)
+        token = add_user(store, args.name, args.role, args.areas)
     except AuthError as exc:
         raise CliError(str(exc), code=2) from None
     finally:

@@ -112,3 +112,36 @@ def no_results_text(query: str, response: Any, filters_used: bool) -> str:
     if response.suggestions:
         text += " Bedoelde u: " + " / ".join(response.suggestions) + "?"
     return text
+
+
+# --- keeping the catalog true ---------------------------------------------------------------------------------
+
+PROBLEM_WORDS = {
+    "onjuist": "klopt niet",
+    "verouderd": "verouderd",
+    "bestaat_niet": "bestaat niet meer",
+    "dubbel": "staat er dubbel in",
+    "anders": "anders",
+}
+SOURCE_WORDS = {"local": "hier", "server": "server"}
+
+
+def verified_text(on: Any, by: str) -> str:
+    """ "gecontroleerd op 7-12-2026 door Wendy"."""
+    day = f"{on.day}-{on.month}-{on.year}"
+    return f"gecontroleerd op {day} door {by}" if by else f"gecontroleerd op {day}"
+
+
+def never_or_date(on: Any) -> str:
+    """A check date in a list, or "nooit"."""
+    return "nooit" if on is None else f"{on.day}-{on.month}-{on.year}"
+
+
+def value_text(value: Any) -> str:
+    """A field value in history: empty shows as a dash."""
+    return "—" if value in (None, "") else repr(value) if not isinstance(value, str) else f"'{value}'"
+
+
+def change_text(field: str, old: Any, new: Any) -> str:
+    """ "naam: 'Buurtsoep' → 'Buurtsoep Dorst'"."""
+    return f"{field}: {value_text(old)} → {value_text(new)}"

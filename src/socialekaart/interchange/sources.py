@@ -492,3 +492,40 @@ def _flatten(
     seen[seen_key] = row
     package.add(entity, row)
     return obj_id
+
+
+def read_sheet(path: Path, problems: ProblemList, sheet: str | None = None) -> tuple[list[str], list[RawRow]]:
+    """One spreadsheet as people keep it (a CSV file, or one sheet of an Excel workbook: the first unless named):
+    its header and its rows keyed by header, numbered as the spreadsheet numbers them."""
+    if path.suffix.lower() != ".xlsx":
+        try:
+            data = path.read_bytes()
+        except OSError:
+            problems.add(path.name, None, None, "kan het bestand niet lezen")
+            return [], []
+        return read_csv_rows(data, path.name, problems)
+    from openpyxl import load_workbook
+
+    try:
+        book = load_workbook(path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        log.info("cannot read workbook %s: %r", path, exc)
+        problems.add(path.name, None, None, "kan het Excel-bestand niet lezen: het is beschadigd of geen .xlsx-bestand")
+        return [], []
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            problems.add(path.name, None, None, f"het tabblad '{sheet}' bestaat niet")
+            return [], []
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        header: list[str] = []
+        rows: list[RawRow] = []
+        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
+            if not header:
+                header = [str(v).strip() if v is not None else "" for v in values]
+                continue
+            if all(v is None or str(v).strip() == "" for v in values):
+                continue
+            rows.append(RawRow({h: v for h, v in zip(header, values, strict=False) if h}, path.name, number))
+        return header, rows
+    finally:
+        book.close()

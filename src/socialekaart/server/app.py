@@ -16,7 +16,8 @@ from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from socialekaart import __version__
-from socialekaart.server import hsds_api
+from socialekaart.catalog.registry import entities
+from socialekaart.server import history, hsds_api
 from socialekaart.server.auth import User, authenticate
 from socialekaart.server.feed import ResyncRequired, pull_page, tick
 from socialekaart.server.push import apply_edit, make_edit
@@ -163,6 +164,14 @@ def create_app(store: ServerStore, *, tick_interval: float = 1.0, token_ttl: flo
         with store.read() as conn:
             return hsds_api.taxonomies_page(conn, page, per_page)
 
+    @app.get("/history/{entity}/{entity_id}", summary="Every change of one entry, field by field, who and when")
+    def entry_history(entity: str, entity_id: str, user: UserDep) -> dict[str, Any]:
+        if entity not in entities():
+            raise _error(404, "not_found", "Onbekend soort gegeven.")
+        with store.read() as conn:
+            changes = history.entry_history(conn, entity, entity_id, user.sees_personal_data)
+        return {"entity": entity, "id": entity_id, "changes": changes}
+
     @app.get(
         "/sync/pull",
         summary="Changes since a cursor (a full download without one), in pages",
@@ -216,7 +225,7 @@ def create_app(store: ServerStore, *, tick_interval: float = 1.0, token_ttl: flo
                 detail={"code": "invalid", "message": f"Ongeldige wijzigingen: {exc}", "problems": exc.problems},
             ) from None
         for e in edits:
-            if not user.may_edit(e.entity):
+            if not user.may_edit(e.entity, e.op):
                 raise _error(403, "forbidden", f"Uw rol ({user.role}) mag {e.entity} niet wijzigen.")
 
         def run() -> list[dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import secrets
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select, update
@@ -31,6 +32,8 @@ WIJKMAKELAAR_TABLES = frozenset(
         "attribute",
         "initiative",
         "volunteer",
+        "melding",
+        "redirect",
     }
 )
 
@@ -39,18 +42,26 @@ class AuthError(Exception):
     """A user or token problem; the message is Dutch."""
 
 
+KEEPERS = frozenset({"wijkmakelaar", "beheerder"})
+# Anyone may make a melding ("klopt niet"); only whoever keeps the wijk closes it.
+ANYONE_CREATES = frozenset({"melding"})
+
+
 @dataclass(frozen=True)
 class User:
-    """An authenticated user."""
+    """An authenticated user; a wijkmakelaar's `areas` are the codes they keep (empty: everywhere)."""
 
     name: str
     role: str
+    areas: frozenset[str] = frozenset()
 
     @property
     def sees_personal_data(self) -> bool:
         return self.role in PERSONAL_READERS
 
-    def may_edit(self, entity: str) -> bool:
+    def may_edit(self, entity: str, op: str = "update") -> bool:
+        if op == "create" and entity in ANYONE_CREATES:
+            return True
         if self.role == "beheerder":
             return entity in entities()
         return self.role == "wijkmakelaar" and entity in WIJKMAKELAAR_TABLES
@@ -61,8 +72,8 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
-def add_user(store: ServerStore, name: str, role: str) -> str:
-    """Create a user (or give an existing one a new token and role); returns the token, shown only once."""
+def add_user(store: ServerStore, name: str, role: str, areas: Iterable[str] = ()) -> str:
+    """Create a user (or give an existing one a new token, role and areas); returns the token, shown only once."""
     if role not in ROLES:
         raise AuthError(f"onbekende rol {role!r}: kies uit {', '.join(ROLES)}")
     name = name.strip()
@@ -72,7 +83,14 @@ def add_user(store: ServerStore, name: str, role: str) -> str:
     with store.write() as conn:
         table = model_table(SyncUser)
         exists = conn.execute(select(table.c.name).where(table.c.name == name)).first()
-        values = {"role": role, "token_hash": hash_token(token), "created_at": utcnow(), "revoked_at": None}
+        codes = ";".join(sorted({a.strip() for a in areas if a.strip()})) or None
+        values = {
+            "role": role,
+            "token_hash": hash_token(token),
+            "areas": codes,
+            "created_at": utcnow(),
+            "revoked_at": None,
+        }
         if exists:
             conn.execute(update(table).where(table.c.name == name).values(**values))
         else:
@@ -104,8 +122,10 @@ def authenticate(store: ServerStore, token: str) -> User | None:
     table = model_table(SyncUser)
     with store.read() as conn:
         row = conn.execute(
-            select(table.c.name, table.c.role).where(
+            select(table.c.name, table.c.role, table.c.areas).where(
                 table.c.token_hash == hash_token(token), table.c.revoked_at.is_(None)
             )
         ).first()
-    return User(row.name, row.role) if row else None
+    if row is None:
+        return None
+    return User(row.name, row.role, frozenset(a for a in (row.areas or "").split(";") if a))

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import Connection, Row, and_, select, update
 from sqlalchemy.exc import IntegrityError
 
+from socialekaart.catalog.entries import resolve_id
 from socialekaart.catalog.models import SyncAppliedOp, SyncHistory, utcnow
 from socialekaart.catalog.registry import (
     SERVER_COLUMNS,
@@ -22,6 +23,7 @@ from socialekaart.catalog.registry import (
 from socialekaart.catalog.validation import CatalogLookup, Problem, decode, validate
 from socialekaart.server.auth import User
 from socialekaart.server.feed import record_change
+from socialekaart.server.keeping import refusal
 from socialekaart.server.store import ServerStore
 from socialekaart.sync import wire
 from socialekaart.sync.wire import EditAnswer, EditMessage, PayloadError, Status
@@ -216,9 +218,28 @@ def _write(
     return new_row
 
 
+def _merged(conn: Connection, store: ServerStore, edit: Edit, row: Row[Any] | None) -> tuple[Edit, Row[Any] | None]:
+    """An update of an entry merged into another (a redirect) lands on the kept entry, as of its current version:
+    a laptop that edited the removed entry offline loses nothing."""
+    if edit.op != "update" or row is None or row._mapping["deleted_at"] is None or "deleted_at" in edit.patch:
+        return edit, row
+    kept = resolve_id(conn, edit.entity, edit.entity_id)
+    if kept == edit.entity_id:
+        return edit, row
+    moved = replace(edit, entity_id=kept)
+    target = _current(conn, store, moved)
+    if target is None:
+        return edit, row
+    return replace(moved, base_version=int(target._mapping["version"])), target
+
+
 def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> EditAnswer:
     row = _current(conn, store, edit)
+    edit, row = _merged(conn, store, edit, row)
     current = encode_row(edit.entity, row._mapping) if row is not None else None
+    refused = refusal(conn, edit.entity, edit.entity_id, edit.op, edit.patch, user, current)
+    if refused:
+        return _result(edit, wire.RESULT_REJECTED, user, current, reason=refused)
     decoded, problems = checked_values(conn, edit)
     if problems:
         return _rejected(edit, user, current, problems)

@@ -21,6 +21,7 @@ from socialekaart.sync.local import (
     apply_tombstone,
     get_state,
     local_tx,
+    log_pulled,
     pending_ops,
     reapply,
     set_state,
@@ -322,6 +323,8 @@ class SyncClient:
             elif change.row is not None:
                 live.setdefault(change.entity, []).append(change.row)
         for entity, rows in live.items():
+            if not page.snapshot:  # a full download is no one's change: history starts after it
+                log_pulled(conn, entity, rows)
             upsert_rows(conn, entity, rows)
         for change in changes:
             ops = pend.get((change.entity, change.id))

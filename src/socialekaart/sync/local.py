@@ -9,8 +9,8 @@ from typing import Any
 from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
-from socialekaart.catalog.models import SyncOutbox, SyncState, utcnow
-from socialekaart.catalog.registry import decode_row, key_column, model_table, table
+from socialekaart.catalog.models import EntryChange, SyncOutbox, SyncState, utcnow
+from socialekaart.catalog.registry import decode_row, encode_row, key_column, model_table, table
 from socialekaart.catalog.store import Catalog
 
 
@@ -47,11 +47,65 @@ def upsert_rows(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> No
         conn.execute(stmt, decoded[i : i + 500])
 
 
+_NOT_HISTORY = frozenset({"version", "last_modified", "modified_by"})
+
+
+def log_pulled(conn: Connection, entity: str, rows: list[dict[str, Any]]) -> None:
+    """Keep what pulled rows change, field by field, in the local change log (who and when as the server says),
+    so history shows colleagues' edits on this laptop too. Call before the rows are written."""
+    if not rows:
+        return
+    t = table(entity)
+    key = key_column(entity)
+    before: dict[str, dict[str, Any]] = {}
+    ids = [str(r[key]) for r in rows if r.get(key) is not None]
+    for i in range(0, len(ids), 500):
+        for found in conn.execute(select(t).where(t.c[key].in_(ids[i : i + 500]))):
+            before[str(found._mapping[key])] = encode_row(entity, found._mapping)
+    log = []
+    for row in rows:
+        old = before.get(str(row.get(key)), {})
+        at = row.get("last_modified")
+        for name, value in row.items():
+            if name in _NOT_HISTORY or name == key or old.get(name) == value or (not old and value is None):
+                continue
+            log.append(
+                {
+                    "entity": entity,
+                    "entity_id": str(row.get(key)),
+                    "field": name,
+                    "old": old.get(name),
+                    "new": value,
+                    "actor": row.get("modified_by"),
+                    "at": datetime.fromisoformat(at) if isinstance(at, str) else utcnow(),
+                    "source": "server",
+                }
+            )
+    if log:
+        conn.execute(model_table(EntryChange).insert(), log)
+
+
 def apply_tombstone(conn: Connection, entity: str, entity_id: str, version: int, deleted_at: str | None) -> None:
     """Mark a local row deleted as the server did (rows never seen locally need nothing)."""
     t = table(entity)
     when = datetime.fromisoformat(deleted_at) if deleted_at else utcnow()
-    conn.execute(update(t).where(t.c[key_column(entity)] == entity_id).values(deleted_at=when, version=version))
+    where = t.c[key_column(entity)] == entity_id
+    if conn.execute(select(t.c.version).where(where, t.c.deleted_at.is_(None))).first() is not None:
+        conn.execute(
+            model_table(EntryChange)
+            .insert()
+            .values(
+                entity=entity,
+                entity_id=entity_id,
+                field="deleted_at",
+                old=None,
+                new=when.isoformat(),
+                actor=None,
+                at=when,
+                source="server",
+            )
+        )
+    conn.execute(update(t).where(where).values(deleted_at=when, version=version))
 
 
 def pending_ops(

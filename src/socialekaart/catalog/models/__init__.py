@@ -24,6 +24,7 @@ from socialekaart.catalog.models.hsds import (
     Taxonomy,
     TaxonomyTerm,
 )
+from socialekaart.catalog.models.keeping import EntryChange, LookupCount, Melding, Redirect
 from socialekaart.catalog.models.profile import (
     Area,
     CatalogInfo,
@@ -53,16 +54,20 @@ __all__ = [
     "CatalogInfo",
     "Contact",
     "CostOption",
+    "EntryChange",
     "Funding",
     "Initiative",
     "Language",
     "Location",
+    "LookupCount",
+    "Melding",
     "MetaTableDescription",
     "Metadata",
     "Organization",
     "OrganizationIdentifier",
     "Phone",
     "Program",
+    "Redirect",
     "RequiredDocument",
     "Schedule",
     "Service",

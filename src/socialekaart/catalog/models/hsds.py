@@ -110,7 +110,7 @@ class Location(Tracked, Base):
     external_identifier_type: Mapped[str | None]
     # Dutch profile
     buurt_code: Mapped[str | None] = mapped_column(index=True)
-    wijk_code: Mapped[str | None]
+    wijk_code: Mapped[str | None] = mapped_column(index=True)
 
 
 class ServiceAtLocation(Tracked, Base):

@@ -73,6 +73,7 @@ class SyncUser(Base):
     name: Mapped[str] = mapped_column(primary_key=True)
     role: Mapped[str]
     token_hash: Mapped[str | None] = mapped_column(unique=True)
+    areas: Mapped[str | None]  # ";"-separated wijk (or kern, buurt) codes a wijkmakelaar keeps; empty: everywhere
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     revoked_at: Mapped[datetime | None]
 
