@@ -9,30 +9,11 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from socialekaart.catalog.models import SyncUser, utcnow
-from socialekaart.catalog.registry import entities, model_table
+from socialekaart.catalog.registry import model_table
 from socialekaart.server.store import ServerStore
+from socialekaart.workspace.permissions import ROLES, may_edit
 
-ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
 PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})
-WIJKMAKELAAR_TABLES = frozenset(
-    {
-        "service",
-        "location",
-        "service_at_location",
-        "address",
-        "phone",
-        "schedule",
-        "contact",
-        "language",
-        "accessibility",
-        "cost_option",
-        "service_area",
-        "required_document",
-        "attribute",
-        "initiative",
-        "volunteer",
-    }
-)
 
 
 class AuthError(Exception):
@@ -51,9 +32,8 @@ class User:
         return self.role in PERSONAL_READERS
 
     def may_edit(self, entity: str) -> bool:
-        if self.role == "beheerder":
-            return entity in entities()
-        return self.role == "wijkmakelaar" and entity in WIJKMAKELAAR_TABLES
+        """The app's rule (workspace.permissions); the server does not know a user's wijken yet."""
+        return may_edit(self.role, entity)
 
 
 def hash_token(token: str) -> str:
