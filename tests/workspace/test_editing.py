@@ -23,7 +23,8 @@ from socialekaart.workspace.editing import (
     save_entry,
     with_values,
 )
-from socialekaart.workspace.entry_form import GROUPS, check_field, field_specs, parse_text
+from socialekaart.workspace.entry_form import check_field, field_specs, parse_text
+from socialekaart.workspace.entry_kinds import GROUPS
 from socialekaart.workspace.permissions import entry_areas, laptop_role, may_edit
 from socialekaart.workspace.session import CatalogSession
 

@@ -26,6 +26,7 @@ from socialekaart.ui.views.main_window import MainWindow
 if TYPE_CHECKING:
     from socialekaart.ui.controllers.catalog_controller import CatalogController
     from socialekaart.ui.controllers.detail_controller import DetailController
+    from socialekaart.ui.controllers.edit_controller import EditController
     from socialekaart.ui.controllers.filter_controller import FilterController
     from socialekaart.ui.controllers.main_controller import MainController
     from socialekaart.ui.controllers.map_controller import MapController
@@ -47,6 +48,7 @@ class SocialeKaartApp(QObject):
     detail: DetailController
     maps: MapController
     sync: SyncController
+    edit: EditController
     main: MainController
 
     def __init__(self, db: Path | None, settings: AppSettings | None = None) -> None:
@@ -92,6 +94,7 @@ class SocialeKaartApp(QObject):
         from socialekaart.paths import default_catalog_path, resources_dir
         from socialekaart.ui.controllers.catalog_controller import CatalogController
         from socialekaart.ui.controllers.detail_controller import DetailController
+        from socialekaart.ui.controllers.edit_controller import EditController
         from socialekaart.ui.controllers.filter_controller import FilterController
         from socialekaart.ui.controllers.main_controller import MainController
         from socialekaart.ui.controllers.map_controller import MapController
@@ -127,6 +130,8 @@ class SocialeKaartApp(QObject):
             self.maps,
             self.sync,
         )
+        self.edit = EditController(window, self.runner, self.settings, self)
+        self.edit.connect_app(window, self.catalogs, self.detail, self.search)
         splitter = self.settings.splitter_state
         if splitter is not None:
             window.splitter.restoreState(splitter)

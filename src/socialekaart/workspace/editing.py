@@ -14,13 +14,15 @@ from socialekaart.catalog.profile import NEEDS_TAXONOMY, taxonomy_id
 from socialekaart.catalog.registry import entity, table
 from socialekaart.catalog.store import Catalog
 from socialekaart.catalog.validation import Problem, validate
-from socialekaart.workspace.entry_form import EntryKind, field_specs
+from socialekaart.workspace.entry_form import field_specs
+from socialekaart.workspace.entry_kinds import EntryKind
 
 #: The columns of a schedule row an editing screen shows: weekly and monthly patterns, exceptions and holidays.
 SCHEDULE_COLUMNS = ("freq", "byday", "bymonthday", "opens_at", "closes_at", "valid_from", "valid_to", "description",
                     "notes")  # fmt: skip
-#: Which column of a child row (schedule, phone) points to each kind of entry.
+#: Which column of a phone row points to each kind of entry; schedules belong to services and locations only.
 _PARENT_COLUMN = {"service": "service_id", "organization": "organization_id", "location": "location_id"}
+_SCHEDULE_PARENT = {"service": "service_id", "location": "location_id"}
 
 
 @dataclass(frozen=True)
@@ -129,8 +131,18 @@ def load_entry(catalog: Catalog, kind: EntryKind, entry_id: str) -> Entry:
         )
 
 
+def has_hours(kind: str) -> bool:
+    """Whether this kind of entry has opening hours (schedules)."""
+    return kind in _SCHEDULE_PARENT
+
+
+def has_phones(kind: str) -> bool:
+    """Whether this kind of entry has phone rows (a volunteer and an initiative have a phone field instead)."""
+    return kind in _PARENT_COLUMN
+
+
 def _schedules(conn: Connection, kind: str, entry_id: str) -> tuple[ScheduleLine, ...]:
-    column = _PARENT_COLUMN.get(kind)
+    column = _SCHEDULE_PARENT.get(kind)
     if column is None:
         return ()
     s = table("schedule")
@@ -278,9 +290,10 @@ def save_entry(catalog: Catalog, before: Entry | None, after: Entry, actor: str)
         update_entity(catalog, kind, entry_id, changes, actor)
     if kind == "location":
         _save_address(catalog, entry_id, before, after, actor)
+    if kind in _SCHEDULE_PARENT:
+        _save_lines(catalog, "schedule", before.schedules, after.schedules, _SCHEDULE_PARENT[kind], entry_id, actor)
     parent = _PARENT_COLUMN.get(kind)
     if parent is not None:
-        _save_lines(catalog, "schedule", before.schedules, after.schedules, parent, entry_id, actor)
         phones = [ScheduleLine(p.id, {"number": p.number, "description": p.description or None}) for p in after.phones]
         old = [ScheduleLine(p.id, {"number": p.number, "description": p.description or None}) for p in before.phones]
         _save_lines(catalog, "phone", old, phones, parent, entry_id, actor)

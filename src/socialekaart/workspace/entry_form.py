@@ -10,14 +10,7 @@ from dateutil import parser as date_parser
 
 from socialekaart.catalog.registry import entity
 from socialekaart.catalog.validation import CODED, Problem, validate
-
-EntryKind = Literal["service", "organization", "location", "initiative", "volunteer"]
-#: The kinds of entry the app edits, in the order the "Nieuw" menu lists them.
-ENTRY_KINDS: tuple[EntryKind, ...] = ("service", "organization", "location", "initiative", "volunteer")
-
-Group = Literal["wat", "voor_wie", "waar", "wanneer", "contact", "kosten", "toegang"]
-#: The groups of an editing screen, in the order a person thinks of an entry.
-GROUPS: tuple[Group, ...] = ("wat", "voor_wie", "waar", "wanneer", "contact", "kosten", "toegang")
+from socialekaart.workspace.entry_kinds import GROUPS, EntryKind, Group
 
 InputKind = Literal["text", "multiline", "number", "integer", "date", "time", "choice", "flag"]
 
@@ -130,7 +123,14 @@ def field_specs(kind: EntryKind) -> tuple[FieldSpec, ...]:
     if kind == "location":
         specs += [s for s in _specs("address")]
     order = {g: i for i, g in enumerate(GROUPS)}
-    return tuple(sorted(specs, key=lambda s: order[s.group]))  # stable: the table's own order within a group
+    # The name first; then the table's own order within a group (sorted() is stable).
+    return tuple(sorted(specs, key=lambda s: (order[s.group], s.name not in ("name", "alternate_name"))))
+
+
+def line_specs(entity_name: str, columns: tuple[str, ...]) -> tuple[FieldSpec, ...]:
+    """The fields of a child row an editor shows as a table (a schedule's, a phone's), in the order given."""
+    by_name = {s.name: s for s in _specs(entity_name)}
+    return tuple(by_name[c] for c in columns)
 
 
 def parse_text(spec: FieldSpec, text: str) -> tuple[Any, Problem | None]:

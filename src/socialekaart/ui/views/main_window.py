@@ -96,6 +96,11 @@ class MainWindow(QMainWindow):
     show_map_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
+    edit_action: QAction
+    verify_action: QAction
+    new_actions: dict[str, QAction]
+    edit_menu: QMenu
+    new_menu: QMenu
     sync_menu: QMenu
     file_menu: QMenu
     view_menu: QMenu
@@ -269,6 +274,17 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.conflicts_action = QAction(self)
 
+        self.edit_action = QAction(self)
+        self.edit_action.setObjectName("editAction")
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyAction")
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        from socialekaart.workspace.entry_kinds import ENTRY_KINDS
+
+        self.new_actions = {kind: QAction(self) for kind in ENTRY_KINDS}
+        self.new_actions["service"].setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
@@ -280,6 +296,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addAction(self.clear_filters_action)
         self.view_menu.addAction(self.presentation_action)
         self.view_menu.addAction(self.show_map_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addAction(self.verify_action)
+        self.new_menu = self.edit_menu.addMenu("")
+        for action in self.new_actions.values():
+            self.new_menu.addAction(action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_now_action)
         self.sync_menu.addAction(self.conflicts_action)
@@ -370,6 +392,15 @@ class MainWindow(QMainWindow):
         self.sync_menu.setTitle(self.tr("&Synchronisatie"))
         self.sync_now_action.setText(self.tr("&Nu synchroniseren"))
         self.conflicts_action.setText(self.tr("&Conflicten…"))
+        self.edit_menu.setTitle(self.tr("Be&werken"))
+        self.edit_action.setText(self.tr("&Bewerken…"))
+        self.verify_action.setText(self.tr("&Klopt nog"))
+        self.verify_action.setToolTip(self.tr("Vastleggen dat u deze gegevens vandaag hebt gecontroleerd"))
+        from socialekaart.ui.labels import entry_kind_name
+
+        self.new_menu.setTitle(self.tr("&Nieuw"))
+        for kind, action in self.new_actions.items():
+            action.setText(entry_kind_name(kind) + "…")
         self.sync_status.setAccessibleName(self.tr("Synchronisatie"))
         self.progress.setAccessibleName(self.tr("Voortgang"))
 
