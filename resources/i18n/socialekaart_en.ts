@@ -239,6 +239,10 @@
         <translation>Accessibility: %1</translation>
     </message>
     <message>
+        <source>Locatie bewerken</source>
+        <translation>Edit location</translation>
+    </message>
+    <message>
         <source>Leeftijd: %1</source>
         <translation>Age: %1</translation>
     </message>

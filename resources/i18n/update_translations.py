@@ -492,6 +492,7 @@ ENGLISH: dict[str, str] = {
     "Opmerking": "Note",
     "Nummer": "Number",
     "Behoeften": "Needs",
+    "Locatie bewerken": "Edit location",
 }
 
 

@@ -36,7 +36,11 @@ STATES = (
     "error_dialog",
     "map_in_app",
     "conflicts",
+    "editor",
+    "editor_refused",
 )
+#: The editing screen is shot at the size of a common work laptop.
+EDITOR_SIZE = (1366, 768)
 
 
 def _setup_env(home: Path) -> None:
@@ -201,6 +205,30 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             combo.setCurrentIndex(max(1, combo.findData("eenzaamheid")))
             pump(1500)  # markers and coverage drawn
             save(ui.window, "map_in_app")
+            close(ui)
+        for state in ("editor", "editor_refused"):
+            if state not in only:
+                continue
+            ui = start(copy_demo())
+            settle(ui)
+            search(ui, "maatschappelijk werk Dorst")
+            open_first(ui, "Dorst")
+            ui.window.resize(*EDITOR_SIZE)
+            ui.window.edit_action.trigger()
+            wait(lambda ui=ui: ui.edit.window is not None and ui.edit.window.isVisible())
+            editor = ui.edit.window
+            assert editor is not None
+            editor.resize(*EDITOR_SIZE)
+            if state == "editor":
+                editor.show_tab("wanneer")
+            else:
+                postcode = editor.fields["service.email"]
+                postcode.set_text("amw-dorst@")
+                ui.edit._field_edited("service.email")
+                editor.save_requested.emit()
+            pump(300)
+            save(editor, state)
+            editor.close()
             close(ui)
         if "conflicts" in only:
             ui, server = _conflict_app(work, start, wait)

@@ -165,3 +165,33 @@ def test_stale_entries_are_marked_in_the_result_list(qtbot: QtBot, make_app: Any
         assert delegate.is_stale(row) == old or (TUESDAY - row.last_verified).days in range(360, 367)
     delegate.stale_months = 0
     assert not any(delegate.is_stale(r) for r in rows)
+
+
+def test_edit_the_location_of_a_service_from_the_detail_pane(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    ui = make_app(demo_db)
+    show(qtbot, ui, AMW_DORST)
+    place = ui.window.detail_view.detail.places[0]
+    button = ui.window.detail_view.widget().findChild(QPushButton, f"editLocation_{place.location_id}")
+    button.click()
+    qtbot.waitUntil(lambda: ui.edit.window is not None and ui.edit.window.isVisible(), timeout=10000)
+    window = ui.edit.window
+    assert window.fields["address.postal_code"].text() == "4849 XX"
+    window.show_tab("wanneer")
+    window.hours.add_row([])  # a new row: keyboard in its first cell
+    qtbot.keyClicks(QApplication.focusWidget(), "W")  # opens the cell editor with "W"
+    qtbot.keyClicks(QApplication.focusWidget(), "EEKLY")
+    key(qtbot, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.hours.rows()[-1][1][0] == "WEEKLY")
+    for column, text in ((1, "TH"), (3, "13:30"), (4, "16:00")):
+        window.hours.table.setCurrentCell(window.hours.table.rowCount() - 1, column)
+        key(qtbot, Qt.Key.Key_F2)
+        qtbot.keyClicks(QApplication.focusWidget(), text)
+        key(qtbot, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda c=column, t=text: window.hours.rows()[-1][1][c] == t)
+    key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: ui.edit.window is None, timeout=10000)
+    created = [p for e, op, p in outbox(ui) if e == "schedule" and op == "create"]
+    assert created == [
+        {"freq": "WEEKLY", "byday": "TH", "opens_at": "13:30:00", "closes_at": "16:00:00",
+         "location_id": place.location_id}
+    ]  # fmt: skip

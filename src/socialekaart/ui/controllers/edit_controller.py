@@ -90,6 +90,7 @@ class EditController(QObject):
             action.triggered.connect(lambda _c=False, k=kind: self.open_entry(k, None))
         window.detail_view.edit_requested.connect(lambda sid: self.open_entry("service", sid))
         window.detail_view.verify_requested.connect(self.verify)
+        window.detail_view.edit_location.connect(lambda lid: self.open_entry("location", lid))
         catalogs.opened.connect(self.set_session)
         if catalogs.session is not None:
             self.set_session(catalogs.session)

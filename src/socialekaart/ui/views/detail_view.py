@@ -54,6 +54,7 @@ class DetailView(QScrollArea):
     close_requested = Signal()
     edit_requested = Signal(str)  # service id
     verify_requested = Signal(str)  # service id: "klopt nog"
+    edit_location = Signal(str)  # location id: edit the place (an activiteitencentrum's hours, its address)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -348,6 +349,10 @@ class DetailView(QScrollArea):
                             name="detailAccessibility"))  # fmt: skip
         if not place.hours.empty:
             self._week(place.hours, "place_" if several else "")
+        edit = QPushButton(self.tr("Locatie bewerken"))
+        edit.setObjectName(f"editLocation_{place.location_id}")
+        edit.clicked.connect(lambda _c=False, lid=place.location_id: self.edit_location.emit(lid))
+        self._layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _who(self, d: ServiceDetail) -> None:
         lines = []
