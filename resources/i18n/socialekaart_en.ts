@@ -1598,6 +1598,34 @@
         <translation>&amp;Server:</translation>
     </message>
     <message>
+        <source>Bewerken</source>
+        <translation>Editing</translation>
+    </message>
+    <message>
+        <source>bijv. naam@gemeente.nl</source>
+        <translation>e.g. name@municipality.nl</translation>
+    </message>
+    <message>
+        <source>Uw e-mailadres, vastgelegd bij Klopt nog</source>
+        <translation>Your e-mail address, recorded with Still correct</translation>
+    </message>
+    <message>
+        <source>Uw &amp;e-mailadres:</source>
+        <translation>Your &amp;e-mail address:</translation>
+    </message>
+    <message>
+        <source> maanden</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Niet gecontroleerd na zoveel maanden</source>
+        <translation>Not checked after this many months</translation>
+    </message>
+    <message>
+        <source>&amp;Niet gecontroleerd na:</source>
+        <translation>&amp;Not checked after:</translation>
+    </message>
+    <message>
         <source>Token laden…</source>
         <translation>Loading token…</translation>
     </message>

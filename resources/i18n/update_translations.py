@@ -493,6 +493,13 @@ ENGLISH: dict[str, str] = {
     "Nummer": "Number",
     "Behoeften": "Needs",
     "Locatie bewerken": "Edit location",
+    "Bewerken": "Editing",
+    "bijv. naam@gemeente.nl": "e.g. name@municipality.nl",
+    "Uw e-mailadres, vastgelegd bij Klopt nog": "Your e-mail address, recorded with Still correct",
+    "Uw &e-mailadres:": "Your &e-mail address:",
+    " maanden": " months",
+    "Niet gecontroleerd na zoveel maanden": "Not checked after this many months",
+    "&Niet gecontroleerd na:": "&Not checked after:",
 }
 
 

@@ -195,3 +195,15 @@ def test_edit_the_location_of_a_service_from_the_detail_pane(qtbot: QtBot, make_
         {"freq": "WEEKLY", "byday": "TH", "opens_at": "13:30:00", "closes_at": "16:00:00",
          "location_id": place.location_id}
     ]  # fmt: skip
+
+
+def test_settings_set_the_months_and_the_address_klopt_nog_records(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    ui = make_app(demo_db)
+    dialog = ui.main.settings_dialog()
+    assert dialog.stale_spin.value() == 12
+    dialog.stale_spin.setValue(36)
+    dialog.email_edit.setText("an@gemeente.nl")
+    ui.main.apply_settings(dialog)
+    assert (ui.settings.stale_months, ui.settings.user_email) == (36, "an@gemeente.nl")
+    assert ui.window.result_list.itemDelegate().stale_months == 36
+    assert ui.window.detail_view.stale_months == 36

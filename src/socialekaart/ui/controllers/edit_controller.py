@@ -16,7 +16,6 @@ from socialekaart.ui.labels import choice_label, field_label
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.edit_window import EditWindow
-from socialekaart.ui.views.result_delegate import ResultDelegate
 from socialekaart.workspace.editing import (
     SCHEDULE_COLUMNS,
     Choices,
@@ -103,11 +102,7 @@ class EditController(QObject):
 
         self.saved.connect(refresh)
         self.verified.connect(lambda sid: refresh("service", sid))
-        months = self.settings.stale_months
-        window.detail_view.stale_months = months
-        delegate = window.result_list.itemDelegate()
-        if isinstance(delegate, ResultDelegate):
-            delegate.stale_months = months
+        window.set_stale_months(self.settings.stale_months)
 
     def set_session(self, session: CatalogSession) -> None:
         self.session = session

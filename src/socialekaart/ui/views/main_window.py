@@ -353,6 +353,16 @@ class MainWindow(QMainWindow):
         self.refresh_tab_order()
         self.map_shown.emit(on)
 
+    def set_stale_months(self, months: int) -> None:
+        """Entries not checked for this many months are marked, on the result cards and in the detail pane."""
+        from socialekaart.ui.views.result_delegate import ResultDelegate
+
+        self.detail_view.stale_months = months
+        delegate = self.result_list.itemDelegate()
+        if isinstance(delegate, ResultDelegate):
+            delegate.stale_months = months
+        self.result_list.viewport().update()
+
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Zoek:"))
         self.search_edit.setPlaceholderText(
