@@ -163,8 +163,12 @@ def test_stale_entries_are_marked_in_the_result_list(qtbot: QtBot, make_app: Any
         assert row.last_verified == verified[row.id]
         old = row.last_verified is None or (TUESDAY - row.last_verified).days > 366
         assert delegate.is_stale(row) == old or (TUESDAY - row.last_verified).days in range(360, 367)
+    stale = next(i for i, r in enumerate(rows) if delegate.is_stale(r))
+    model = ui.search.model
+    assert "Niet gecontroleerd" in model.data(model.index(stale), Qt.ItemDataRole.AccessibleTextRole)
     delegate.stale_months = 0
     assert not any(delegate.is_stale(r) for r in rows)
+    assert "Niet gecontroleerd" not in model.data(model.index(stale), Qt.ItemDataRole.AccessibleTextRole)
 
 
 def test_edit_the_location_of_a_service_from_the_detail_pane(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:

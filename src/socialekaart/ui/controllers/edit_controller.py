@@ -16,6 +16,7 @@ from socialekaart.ui.labels import choice_label, field_label
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.edit_window import EditWindow
+from socialekaart.ui.views.result_delegate import ResultDelegate
 from socialekaart.workspace.editing import (
     SCHEDULE_COLUMNS,
     Choices,
@@ -103,6 +104,9 @@ class EditController(QObject):
         self.saved.connect(refresh)
         self.verified.connect(lambda sid: refresh("service", sid))
         window.set_stale_months(self.settings.stale_months)
+        delegate = window.result_list.itemDelegate()
+        if isinstance(delegate, ResultDelegate):
+            search.model.is_stale = delegate.is_stale
 
     def set_session(self, session: CatalogSession) -> None:
         self.session = session
