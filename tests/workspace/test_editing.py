@@ -186,3 +186,20 @@ def test_role_rule(demo_session: CatalogSession) -> None:
     assert laptop_role(catalog, synced=False) == ("beheerder", None)
     assert laptop_role(catalog, synced=True) == (None, None)
     assert entry_areas(catalog, "location", _activity_centre(catalog))
+
+
+def test_a_wijkmakelaar_laptop_edits_its_own_wijken(demo_session: CatalogSession) -> None:
+    from socialekaart.sync.local import set_state
+    from socialekaart.workspace.permissions import AREAS_STATE_KEY
+
+    catalog = demo_session.catalog
+    location_id = _activity_centre(catalog)
+    areas = entry_areas(catalog, "location", location_id)
+    wijk = next(a for a in areas if a.startswith("WK"))
+    with catalog.write_connection() as conn:
+        set_state(conn, "role", "wijkmakelaar")
+        set_state(conn, AREAS_STATE_KEY, f"{wijk};WK999999")
+    role, own = laptop_role(catalog, synced=True)
+    assert role == "wijkmakelaar" and own == frozenset({wijk, "WK999999"})
+    assert may_edit(role, "location", areas, own)
+    assert not may_edit(role, "location", areas, frozenset({"WK999999"}))
