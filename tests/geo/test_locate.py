@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import time
 from pathlib import Path
 from typing import Any
 
@@ -117,17 +116,14 @@ def test_points_far_away_or_missing_give_none(buurt_locator: AreaLocator) -> Non
     assert buurt_locator.locate_many([]) == []
 
 
-def test_ten_thousand_points_well_under_a_second(buurt_locator: AreaLocator) -> None:
+def test_ten_thousand_points_in_one_call_agree_with_one_by_one(buurt_locator: AreaLocator) -> None:
+    # Speed is measured in benchmarks/map_speed.py (never in a timed test); here: the bulk answer is the same.
     rng = np.random.default_rng(1942)
     points = np.column_stack([rng.uniform(51.5, 52.4, 10_000), rng.uniform(4.7, 5.3, 10_000)])
-    buurt_locator.locate_many(points[:10])  # warm up
-
-    start = time.perf_counter()
     result = buurt_locator.locate_many(points)
-    elapsed = time.perf_counter() - start
-
     assert len(result) == 10_000
-    assert elapsed < 0.5, f"locate_many took {elapsed:.3f} s for 10,000 points"
+    for i in range(0, 10_000, 97):
+        assert result[i] == buurt_locator.locate(float(points[i, 0]), float(points[i, 1]))
 
 
 def test_border_goes_to_the_smallest_code() -> None:

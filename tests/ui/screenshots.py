@@ -37,10 +37,14 @@ STATES = (
     "map_in_app",
     "conflicts",
     "small",
+    "editor",
+    "editor_refused",
 )
 #: Small laptop screens (device pixels) and the scalings the small-screen shots are made at.
 SMALL_SCREENS = ((1366, 768), (1280, 720))
 SMALL_SCALES = (1.25, 1.5)
+#: The editing screen is shot at the size of a common work laptop.
+EDITOR_SIZE = (1366, 768)
 
 
 def _setup_env(home: Path) -> None:
@@ -224,6 +228,29 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             settle(ui)
             pump(1500)
             save(ui.window, "small_map")
+        for state in ("editor", "editor_refused"):
+            if state not in only:
+                continue
+            ui = start(copy_demo())
+            settle(ui)
+            search(ui, "maatschappelijk werk Dorst")
+            open_first(ui, "Dorst")
+            ui.window.resize(*EDITOR_SIZE)
+            ui.window.edit_action.trigger()
+            wait(lambda ui=ui: ui.edit.window is not None and ui.edit.window.isVisible())
+            editor = ui.edit.window
+            assert editor is not None
+            editor.resize(*EDITOR_SIZE)
+            if state == "editor":
+                editor.show_tab("wanneer")
+            else:
+                postcode = editor.fields["service.email"]
+                postcode.set_text("amw-dorst@")
+                ui.edit._field_edited("service.email")
+                editor.save_requested.emit()
+            pump(300)
+            save(editor, state)
+            editor.close()
             close(ui)
         if "conflicts" in only:
             ui, server = _conflict_app(work, start, wait)

@@ -71,7 +71,7 @@ def test_stale_entry_is_marked(qtbot: QtBot, make_app: Any, demo_db: Path) -> No
     ui = make_app(demo_db)
     show(qtbot, ui, AMW_DORST, today=TUESDAY)  # verified 10 June 2025: more than 12 months
     verified = label(ui, "detailVerified")
-    assert verified.text().startswith("Laatst gecontroleerd: 10 juni 2025")
+    assert verified.text().startswith("Gecontroleerd op 10 juni 2025 door redactie.socialekaart@voorbeeld.invalid")
     assert "mogelijk verouderd" in verified.text()
     assert verified.property("stale") is True
     ui.window.detail_view.show_detail(ui.window.detail_view.detail, date(2025, 12, 1))

@@ -45,7 +45,7 @@ def test_switch_to_english_and_back(qtbot: QtBot, make_app: Any, demo_db: Path) 
     texts = [label.text() for label in w.detail_view.widget().findChildren(QLabel)]
     assert "Opening hours" not in texts  # this service has hours only at its location
     assert "Contact" in texts and "Cost" in texts and "For whom" in texts
-    assert any(t.startswith("Last checked: ") for t in texts)
+    assert any(t.startswith("Checked on ") for t in texts)
     assert "today" in texts
     # The catalog's own data stays Dutch.
     assert "Spreekuur maatschappelijk werk Dorst" in texts

@@ -10,32 +10,11 @@ from dataclasses import dataclass
 from sqlalchemy import select, update
 
 from socialekaart.catalog.models import SyncUser, utcnow
-from socialekaart.catalog.registry import entities, model_table
+from socialekaart.catalog.registry import model_table
 from socialekaart.server.store import ServerStore
+from socialekaart.workspace.permissions import ROLES, may_edit
 
-ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
 PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})
-WIJKMAKELAAR_TABLES = frozenset(
-    {
-        "service",
-        "location",
-        "service_at_location",
-        "address",
-        "phone",
-        "schedule",
-        "contact",
-        "language",
-        "accessibility",
-        "cost_option",
-        "service_area",
-        "required_document",
-        "attribute",
-        "initiative",
-        "volunteer",
-        "melding",
-        "redirect",
-    }
-)
 
 
 class AuthError(Exception):
@@ -44,7 +23,6 @@ class AuthError(Exception):
 
 KEEPERS = frozenset({"wijkmakelaar", "beheerder"})
 # Anyone may make a melding ("klopt niet"); only whoever keeps the wijk closes it.
-ANYONE_CREATES = frozenset({"melding"})
 
 
 @dataclass(frozen=True)
@@ -60,11 +38,8 @@ class User:
         return self.role in PERSONAL_READERS
 
     def may_edit(self, entity: str, op: str = "update") -> bool:
-        if op == "create" and entity in ANYONE_CREATES:
-            return True
-        if self.role == "beheerder":
-            return entity in entities()
-        return self.role == "wijkmakelaar" and entity in WIJKMAKELAAR_TABLES
+        """The app's rule (workspace.permissions); a wijkmakelaar's wijken are checked in server.keeping."""
+        return may_edit(self.role, entity, op=op)
 
 
 def hash_token(token: str) -> str:

@@ -26,6 +26,7 @@ from socialekaart.ui.views.main_window import MainWindow
 if TYPE_CHECKING:
     from socialekaart.ui.controllers.catalog_controller import CatalogController
     from socialekaart.ui.controllers.detail_controller import DetailController
+    from socialekaart.ui.controllers.edit_controller import EditController
     from socialekaart.ui.controllers.filter_controller import FilterController
     from socialekaart.ui.controllers.main_controller import MainController
     from socialekaart.ui.controllers.map_controller import MapController
@@ -49,6 +50,7 @@ class SocialeKaartApp(QObject):
     maps: MapController
     offline_map: OfflineMapController
     sync: SyncController
+    edit: EditController
     main: MainController
 
     def __init__(self, db: Path | None, settings: AppSettings | None = None) -> None:
@@ -95,6 +97,7 @@ class SocialeKaartApp(QObject):
         from socialekaart.paths import default_catalog_path, resources_dir
         from socialekaart.ui.controllers.catalog_controller import CatalogController
         from socialekaart.ui.controllers.detail_controller import DetailController
+        from socialekaart.ui.controllers.edit_controller import EditController
         from socialekaart.ui.controllers.filter_controller import FilterController
         from socialekaart.ui.controllers.main_controller import MainController
         from socialekaart.ui.controllers.map_controller import MapController
@@ -134,6 +137,8 @@ class SocialeKaartApp(QObject):
             self.maps,
             self.sync,
         )
+        self.edit = EditController(window, self.runner, self.settings, self)
+        self.edit.connect_app(window, self.catalogs, self.detail, self.search)
         splitter = self.settings.splitter_state
         if splitter is not None:
             window.splitter.restoreState(splitter)

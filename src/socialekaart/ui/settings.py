@@ -11,6 +11,8 @@ from PySide6.QtCore import QByteArray, QSettings
 from socialekaart import APP_NAME
 
 LANGUAGES = ("nl", "en")
+# Months after which an unchecked entry is marked (as catalog.queries.STALE_AFTER_MONTHS, without loading it).
+STALE_AFTER_MONTHS = 12
 # Minutes between background syncs when nothing else asks for one.
 DEFAULT_SYNC_MINUTES = 15
 
@@ -141,6 +143,28 @@ class AppSettings:
     @sync_minutes.setter
     def sync_minutes(self, value: int) -> None:
         self._q.setValue("sync/interval_minutes", str(int(value)))
+
+    @property
+    def user_email(self) -> str:
+        """The user's work e-mail address, recorded with "klopt nog" (HSDS assurer_email); "" = the login name."""
+        return self._str("editing/email").strip()
+
+    @user_email.setter
+    def user_email(self, value: str) -> None:
+        self._q.setValue("editing/email", value.strip())
+
+    @property
+    def stale_months(self) -> int:
+        """Months after which an entry nobody checked gets a marker in the result list (default 12)."""
+        try:
+            months = int(self._str("editing/stale_months", str(STALE_AFTER_MONTHS)))
+        except ValueError:
+            return STALE_AFTER_MONTHS
+        return months if 1 <= months <= 120 else STALE_AFTER_MONTHS
+
+    @stale_months.setter
+    def stale_months(self, value: int) -> None:
+        self._q.setValue("editing/stale_months", str(int(value)))
 
     def sync(self) -> None:
         """Flush to disk now."""

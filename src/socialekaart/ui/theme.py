@@ -76,3 +76,14 @@ def open_now_color(open_now: bool) -> QColor:
 
 #: A related service in the detail pane: a flat button that reads as a link.
 LINK_BUTTON_STYLE = "QPushButton { text-align: left; text-decoration: underline; padding: 2px; }"
+
+
+def problem_text_style() -> str:
+    """The reason under a field of an editing screen whose value is refused."""
+    return f"QLabel {{ color: {palette.FAILURE_TEXT}; }}"
+
+
+def stale_marker_qcolors() -> tuple[QColor, QColor, QColor]:
+    """(edge, background, text) of the "niet gecontroleerd" marker on a result card."""
+    swatch = palette.WARNING
+    return QColor(swatch.color), QColor(swatch.tint), QColor(swatch.ink)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ class ResultRow:
     open_now: bool | None = None
     why: tuple[Reason, ...] = ()  # why it was found, as data; worded by ui.labels and cli.wording
     score: float = 0.0
+    last_verified: date | None = None  # when a person last checked the entry (None: never)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ def run_search(
                 open_now=r.open_now,
                 why=tuple(r.why),
                 score=r.score,
+                last_verified=doc.last_verified if doc else None,
             )
         )
     if nearest_first:

@@ -148,10 +148,21 @@ def _service_detail(session: Session, service_id: str, today: date) -> ServiceDe
         fees_description=text_of(svc.fees_description) or text_of(svc.fees),
         cost_options=costs,
         last_verified=svc.last_verified,
+        verified_by=_verified_by(svc),
         demo=bool(svc.demo),
         other_services=_other_services(session, svc),
         same_location=_same_location(session, service_id, location_ids, locations),
     )
+
+
+def _verified_by(svc: Service) -> str:
+    """Who checked the service: its assurer_email, else whoever changed it on the day it was checked."""
+    if svc.assurer_email:
+        return text_of(svc.assurer_email)
+    checked, changed = svc.last_verified, svc.last_modified
+    if checked is not None and changed is not None and changed.date() == checked and not svc.demo:
+        return text_of(svc.modified_by)
+    return ""
 
 
 def _channels(

@@ -158,6 +158,7 @@ class ServiceDetail:
     fees_description: str = ""
     cost_options: tuple[CostLine, ...] = ()
     last_verified: date | None = None
+    verified_by: str = ""  # who checked it: HSDS assurer_email, else who changed it on the day it was checked
     demo: bool = False
     other_services: tuple[ServiceRef, ...] = ()
     same_location: tuple[ServiceRef, ...] = ()

@@ -63,6 +63,13 @@ class DetailController(QObject):
         else:
             self._timer.start()
 
+    def reload(self) -> None:
+        """Read the shown service again (after it was edited or checked here)."""
+        current = self.view.detail
+        if current is not None:
+            self._wanted = current.id
+            self._load()
+
     def _load(self) -> None:
         self._timer.stop()
         session, service_id = self.session, self._wanted

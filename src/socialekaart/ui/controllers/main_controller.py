@@ -205,6 +205,8 @@ class MainController(QObject):
             online_map=self.settings.online_map,
             sync_server=server,
             sync_minutes=self.settings.sync_minutes,
+            user_email=self.settings.user_email,
+            stale_months=self.settings.stale_months,
         )
         if server:
             self._read_token_state(dialog, server)
@@ -236,6 +238,11 @@ class MainController(QObject):
         if dialog.language != self.settings.language:
             self.set_language(dialog.language)
         self.settings.online_map = dialog.online_map
+        self.settings.user_email = dialog.user_email
+        if dialog.stale_months != self.settings.stale_months:
+            self.settings.stale_months = dialog.stale_months
+            self.window.set_stale_months(dialog.stale_months)
+            self.detail.reload()
         changed = (dialog.sync_server, dialog.sync_minutes) != (self.settings.sync_server, self.settings.sync_minutes)
         if changed or dialog.sync_token:
             self.sync.apply_settings(dialog.sync_server, dialog.sync_token, dialog.sync_minutes)

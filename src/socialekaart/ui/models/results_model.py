@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from enum import IntEnum
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
-from socialekaart.ui.labels import access_label, distance_label, open_now_label
+from socialekaart.ui.labels import access_label, distance_label, open_now_label, stale_marker_label
 from socialekaart.workspace.searching import ResultRow
 
 
@@ -22,6 +22,8 @@ class ResultsModel(QAbstractListModel):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        #: Whether a row carries the "niet gecontroleerd" marker (the delegate's rule), so a screen reader says it.
+        self.is_stale: Callable[[ResultRow], bool] | None = None
         self._rows: list[ResultRow] = []
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex | None = None) -> int:
@@ -40,7 +42,7 @@ class ResultsModel(QAbstractListModel):
         if role == Role.ROW:
             return row
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return accessible_text(row)
+            return accessible_text(row, self.is_stale is not None and self.is_stale(row))
         return None
 
     def set_rows(self, rows: Sequence[ResultRow]) -> None:
@@ -61,8 +63,9 @@ class ResultsModel(QAbstractListModel):
         return -1
 
 
-def accessible_text(row: ResultRow) -> str:
+def accessible_text(row: ResultRow, stale: bool = False) -> str:
     """What a screen reader says for a row: everything the row shows, in reading order."""
     parts = [row.name, row.organization, access_label(row.access_type), distance_label(row.distance_km)]
+    parts.append(stale_marker_label() if stale else "")
     parts.append(open_now_label(row.open_now))
     return ", ".join(p for p in parts if p)

@@ -52,6 +52,9 @@ class DetailView(QScrollArea):
     open_service = Signal(str)
     copied = Signal(str, str)  # (what, value)
     close_requested = Signal()
+    edit_requested = Signal(str)  # service id
+    verify_requested = Signal(str)  # service id: "klopt nog"
+    edit_location = Signal(str)  # location id: edit the place (an activiteitencentrum's hours, its address)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +71,7 @@ class DetailView(QScrollArea):
         self.setWidget(self._content)
         self._detail: ServiceDetail | None = None
         self._today = date.today()
+        self.stale_months = 12  # the setting: an entry not checked for this long is marked
         self._message = ""
         self._focusables: list[QWidget] = []
         self._expanded: set[str] = set()
@@ -266,11 +270,23 @@ class DetailView(QScrollArea):
     def _verified(self) -> None:
         d = self._detail
         assert d is not None
-        stale = d.is_stale(self._today)
-        text = verified_label(d.last_verified, stale)
+        stale = d.is_stale(self._today, self.stale_months)
+        text = verified_label(d.last_verified, stale, d.verified_by)
         label = self._styled(_notice(text, "warn" if stale else "plain", name="detailVerified"))
         label.setProperty("stale", stale)
         self._layout.addWidget(label)
+        row = QHBoxLayout()
+        edit = QPushButton(self.tr("Bewerken (Ctrl+E)"))
+        edit.setObjectName("detailEdit")
+        edit.clicked.connect(lambda _c=False, sid=d.id: self.edit_requested.emit(sid))
+        verify = QPushButton(self.tr("Klopt nog (Ctrl+Shift+K)"))
+        verify.setObjectName("detailVerify")
+        verify.setToolTip(self.tr("Vastleggen dat u deze gegevens vandaag hebt gecontroleerd"))
+        verify.clicked.connect(lambda _c=False, sid=d.id: self.verify_requested.emit(sid))
+        row.addWidget(edit)
+        row.addWidget(verify)
+        row.addStretch(1)
+        self._layout.addLayout(row)
 
     def _channels(self, channels: tuple[ContactChannel, ...]) -> None:
         if not channels:
@@ -360,6 +376,10 @@ class DetailView(QScrollArea):
                             name="detailAccessibility"))  # fmt: skip
         if not place.hours.empty:
             self._week(place.hours, "place_" if several else "")
+        edit = QPushButton(self.tr("Locatie bewerken"))
+        edit.setObjectName(f"editLocation_{place.location_id}")
+        edit.clicked.connect(lambda _c=False, lid=place.location_id: self.edit_location.emit(lid))
+        self._layout.addWidget(edit, 0, Qt.AlignmentFlag.AlignLeft)
 
     def _who(self, d: ServiceDetail) -> None:
         lines = []

@@ -108,6 +108,11 @@ class MainWindow(QMainWindow):
     show_map_action: QAction
     sync_now_action: QAction
     conflicts_action: QAction
+    edit_action: QAction
+    verify_action: QAction
+    new_actions: dict[str, QAction]
+    edit_menu: QMenu
+    new_menu: QMenu
     sync_menu: QMenu
     file_menu: QMenu
     view_menu: QMenu
@@ -309,6 +314,17 @@ class MainWindow(QMainWindow):
         self.sync_now_action.setShortcut(QKeySequence("Ctrl+Shift+S"))
         self.conflicts_action = QAction(self)
 
+        self.edit_action = QAction(self)
+        self.edit_action.setObjectName("editAction")
+        self.edit_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.verify_action = QAction(self)
+        self.verify_action.setObjectName("verifyAction")
+        self.verify_action.setShortcut(QKeySequence("Ctrl+Shift+K"))
+        from socialekaart.workspace.entry_kinds import ENTRY_KINDS
+
+        self.new_actions = {kind: QAction(self) for kind in ENTRY_KINDS}
+        self.new_actions["service"].setShortcut(QKeySequence(QKeySequence.StandardKey.New))
+
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         self.file_menu.addAction(self.open_action)
@@ -324,6 +340,12 @@ class MainWindow(QMainWindow):
         self.view_menu.addSeparator()
         self.view_menu.addAction(self.offline_map_action)
         self.view_menu.addAction(self.stop_offline_map_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addAction(self.edit_action)
+        self.edit_menu.addAction(self.verify_action)
+        self.new_menu = self.edit_menu.addMenu("")
+        for action in self.new_actions.values():
+            self.new_menu.addAction(action)
         self.sync_menu = bar.addMenu("")
         self.sync_menu.addAction(self.sync_now_action)
         self.sync_menu.addAction(self.conflicts_action)
@@ -422,6 +444,16 @@ class MainWindow(QMainWindow):
         self.refresh_tab_order()
         self.map_shown.emit(on)
 
+    def set_stale_months(self, months: int) -> None:
+        """Entries not checked for this many months are marked, on the result cards and in the detail pane."""
+        from socialekaart.ui.views.result_delegate import ResultDelegate
+
+        self.detail_view.stale_months = months
+        delegate = self.result_list.itemDelegate()
+        if isinstance(delegate, ResultDelegate):
+            delegate.stale_months = months
+        self.result_list.viewport().update()
+
     def retranslate(self) -> None:
         self.search_label.setText(self.tr("&Zoek:"))
         self.search_edit.setPlaceholderText(
@@ -474,6 +506,15 @@ class MainWindow(QMainWindow):
         self.sync_menu.setTitle(self.tr("&Synchronisatie"))
         self.sync_now_action.setText(self.tr("&Nu synchroniseren"))
         self.conflicts_action.setText(self.tr("&Conflicten…"))
+        self.edit_menu.setTitle(self.tr("Be&werken"))
+        self.edit_action.setText(self.tr("&Bewerken…"))
+        self.verify_action.setText(self.tr("&Klopt nog"))
+        self.verify_action.setToolTip(self.tr("Vastleggen dat u deze gegevens vandaag hebt gecontroleerd"))
+        from socialekaart.ui.labels import entry_kind_name
+
+        self.new_menu.setTitle(self.tr("&Nieuw"))
+        for kind, action in self.new_actions.items():
+            action.setText(entry_kind_name(kind) + "…")
         self.sync_status.setAccessibleName(self.tr("Synchronisatie"))
         self.progress.setAccessibleName(self.tr("Voortgang"))
 

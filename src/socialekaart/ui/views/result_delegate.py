@@ -5,6 +5,7 @@ Everything is drawn with QPainter.drawText, which never interprets markup: catal
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -19,9 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from socialekaart.ui.labels import access_label, distance_label, free_label, open_now_label, reasons_label
+from socialekaart.catalog.queries.records import months_between
+from socialekaart.ui.labels import (
+    access_label,
+    distance_label,
+    free_label,
+    open_now_label,
+    reasons_label,
+    stale_marker_label,
+)
 from socialekaart.ui.models.results_model import Role
-from socialekaart.ui.theme import BADGE_EDGE, badge_qcolors, open_now_color
+from socialekaart.ui.theme import BADGE_EDGE, badge_qcolors, open_now_color, stale_marker_qcolors
 from socialekaart.workspace.searching import ResultRow
 
 if TYPE_CHECKING:  # the search package (numpy and all) loads only when the first search runs
@@ -30,6 +39,19 @@ if TYPE_CHECKING:  # the search package (numpy and all) loads only when the firs
 
 class ResultDelegate(QStyledItemDelegate):
     """Card layout; its height follows the view's font, so presentation mode and scaling just work."""
+
+    #: A card not checked for this many months gets the "niet gecontroleerd" marker (the setting; 0 = none).
+    stale_months = 12
+    #: The day staleness is counted to (fixed in tests and screenshots; None = the real today).
+    today: date | None = None
+
+    def is_stale(self, row: ResultRow) -> bool:
+        """Whether the card gets the marker: never checked, or not within `stale_months`."""
+        if not self.stale_months:
+            return False
+        if row.last_verified is None:
+            return True
+        return months_between(row.last_verified, self.today or date.today()) >= self.stale_months
 
     def _fonts(self, base: QFont) -> tuple[QFont, QFont, QFont]:
         title = QFont(base)
@@ -134,6 +156,8 @@ class ResultDelegate(QStyledItemDelegate):
             x = _badge(painter, x, y, bh, label, fm_small, badge_qcolors("access", row.access_type), pad)
         if row.free_of_charge:
             x = _badge(painter, x, y, bh, free_label(), fm_small, badge_qcolors("free"), pad)
+        if self.is_stale(row):
+            x = _badge(painter, x, y, bh, stale_marker_label(), fm_small, stale_marker_qcolors(), pad)
         state = open_now_label(row.open_now)
         if state:
             painter.setPen(text_color if selected else open_now_color(bool(row.open_now)))

@@ -37,6 +37,8 @@ class SettingsDialog(QDialog):
         sync_server: str = "",
         sync_minutes: int = 15,
         token_stored: bool = False,
+        user_email: str = "",
+        stale_months: int = 12,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
@@ -121,6 +123,26 @@ class SettingsDialog(QDialog):
         )
         layout.addWidget(sync_box)
 
+        edit_box = QGroupBox(self.tr("Bewerken"))
+        edit_form = QFormLayout(edit_box)
+        self.email_edit = QLineEdit(user_email)
+        self.email_edit.setObjectName("settingsEmail")
+        self.email_edit.setPlaceholderText(self.tr("bijv. naam@gemeente.nl"))
+        self.email_edit.setAccessibleName(self.tr("Uw e-mailadres, vastgelegd bij Klopt nog"))
+        email_label = QLabel(self.tr("Uw &e-mailadres:"))
+        email_label.setBuddy(self.email_edit)
+        edit_form.addRow(email_label, self.email_edit)
+        self.stale_spin = QSpinBox()
+        self.stale_spin.setObjectName("settingsStaleMonths")
+        self.stale_spin.setRange(1, 120)
+        self.stale_spin.setValue(stale_months)
+        self.stale_spin.setSuffix(self.tr(" maanden"))
+        self.stale_spin.setAccessibleName(self.tr("Niet gecontroleerd na zoveel maanden"))
+        stale_label = QLabel(self.tr("&Niet gecontroleerd na:"))
+        stale_label.setBuddy(self.stale_spin)
+        edit_form.addRow(stale_label, self.stale_spin)
+        layout.addWidget(edit_box)
+
         where = plain_label(self.tr("Instellingen worden bewaard in: %1").replace("%1", settings_file))
         where.setEnabled(False)
         layout.addWidget(where)
@@ -188,3 +210,11 @@ class SettingsDialog(QDialog):
     @property
     def sync_minutes(self) -> int:
         return int(self.interval_spin.value())
+
+    @property
+    def user_email(self) -> str:
+        return self.email_edit.text().strip()
+
+    @property
+    def stale_months(self) -> int:
+        return int(self.stale_spin.value())
