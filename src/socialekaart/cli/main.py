@@ -20,6 +20,7 @@ COMMAND_MODULES = [catalog_commands, app_command]
 OPTIONAL_COMMAND_MODULES = ["socialekaart.cli.search_command", "socialekaart.cli.map_command"]
 OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.sync_commands")
 OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.edit_commands")
+OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.handout_command")
 
 
 def build_parser() -> argparse.ArgumentParser:
