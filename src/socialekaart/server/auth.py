@@ -11,9 +11,8 @@ from sqlalchemy import select, update
 from socialekaart.catalog.models import SyncUser, utcnow
 from socialekaart.catalog.registry import entities, model_table
 from socialekaart.server.store import ServerStore
+from socialekaart.sync.wire import PERSONAL_READERS, ROLES
 
-ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
-PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})
 WIJKMAKELAAR_TABLES = frozenset(
     {
         "service",

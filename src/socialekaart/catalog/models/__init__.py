@@ -27,6 +27,7 @@ from socialekaart.catalog.models.hsds import (
 from socialekaart.catalog.models.profile import (
     Area,
     CatalogInfo,
+    ConnectionCount,
     Initiative,
     ThesaurusTerm,
     UnmatchedNeed,
@@ -51,6 +52,7 @@ __all__ = [
     "Attribute",
     "Base",
     "CatalogInfo",
+    "ConnectionCount",
     "Contact",
     "CostOption",
     "Funding",
