@@ -4,8 +4,8 @@ that may not see personal data never received it."""
 from __future__ import annotations
 
 import json
-from datetime import date
 from collections.abc import Callable
+from datetime import date
 
 from sqlalchemy import select
 

@@ -329,6 +329,82 @@ def mnemonic_safe(text: str) -> str:
     return text.replace("&", "&&")
 
 
+# --- lijstje and volunteer matching -----------------------------------------------------------------------------
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Labels", text)
+
+
+def lijstje_item_label(position: int, name: str, note: str) -> str:
+    """'2. Taalcafé — vraag naar Ans' (plain text)."""
+    text = f"{position}. {name}"
+    return f"{text} — {note}" if note else text
+
+
+def lijstje_count_label(count: int) -> str:
+    if count == 0:
+        return _t("Het lijstje is leeg. Voeg de ingang toe met Ctrl+D.")
+    return _t("%1 op het lijstje").replace("%1", str(count))
+
+
+def part_of_day_label(part: str) -> str:
+    return {"ochtend": _t("ochtend"), "middag": _t("middag"), "avond": _t("avond")}.get(part, part)
+
+
+def match_reason_label(kind: str, value: str, number: float) -> str:
+    """One reason a volunteer fits ("beschikbaar die middag", "op 2,5 km")."""
+    if kind == "werkgebied":
+        return _t("werkgebied %1").replace("%1", value)
+    if kind == "available":
+        return _t("beschikbaar die %1").replace("%1", part_of_day_label(value))
+    if kind == "ask_moment":
+        return _t("tijdstip in overleg")
+    if kind == "in_area":
+        return _t("werkt in %1").replace("%1", value)
+    if kind == "distance":
+        return _t("op %1").replace("%1", distance_label(number))
+    if kind == "language":
+        return _t("spreekt %1").replace("%1", value)
+    if kind == "own_transport":
+        return _t("eigen vervoer")
+    if kind == "capacity":
+        return _t("kan nog %1 inwoner(s) helpen").replace("%1", f"{number:g}")
+    return kind
+
+
+def match_contact_label(route: str, name: str, phone: str, email: str) -> str:
+    reach = ", ".join(p for p in (phone, email) if p)
+    if route == "direct":
+        text = _t("Direct contact (toestemming vastgelegd)")
+    else:
+        text = _t("Via coördinator %1").replace("%1", name) if name else _t("Via de coördinator")
+    return f"{text}: {reach}" if reach else text
+
+
+def match_item_label(position: int, name: str, area: str, availability: str, reasons: str, contact: str) -> str:
+    """The lines of one volunteer in the matching list; a role without rights sees a number instead of a name."""
+    who = name or _t("Vrijwilliger %1").replace("%1", str(position))
+    return f"{position}. {who} ({area}; {availability})\n{reasons}\n{contact}"
+
+
+def shortage_label(need_name: str, available: int, asked: int, weeks: int) -> str:
+    """'Vervoer in deze wijk: 2 vrijwilligers beschikbaar, 5 keer gevraagd in 8 weken'."""
+    return (
+        _t("%1 hier: %2 vrijwilliger(s) beschikbaar, %3 keer gevraagd in %4 weken")
+        .replace("%1", need_name)
+        .replace("%2", str(available))
+        .replace("%3", str(asked))
+        .replace("%4", str(weeks))
+    )
+
+
+def matches_count_label(count: int) -> str:
+    if count == 0:
+        return _t("Geen vrijwilliger past. Probeer een ander moment of een grotere plek.")
+    return _t("%1 vrijwilliger(s) passen, beste eerst").replace("%1", str(count))
+
+
 # ----------------------------------------------------------------------------------------------------------------
 # Reasons: why a result was found, worded from the search engine's structured reasons (search.explain.Reason)
 

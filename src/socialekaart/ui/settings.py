@@ -22,6 +22,9 @@ def settings_path() -> Path:
     return folder / "settings.ini"
 
 
+SENDER_KEYS = ("organisation", "worker", "phone", "email")
+
+
 class AppSettings:
     """Typed access to the settings; every setter writes through to the file."""
 
@@ -116,6 +119,16 @@ class AppSettings:
     @sync_minutes.setter
     def sync_minutes(self, value: int) -> None:
         self._q.setValue("sync/interval_minutes", str(int(value)))
+
+    @property
+    def handout_sender(self) -> tuple[str, str, str, str]:
+        """The worker's own organisation, name, phone and e-mail for the foot of a handout (never the resident's)."""
+        return tuple(self._str(f"handout/{k}").strip() for k in SENDER_KEYS)  # type: ignore[return-value]
+
+    @handout_sender.setter
+    def handout_sender(self, value: tuple[str, str, str, str]) -> None:
+        for key, text in zip(SENDER_KEYS, value, strict=True):
+            self._q.setValue(f"handout/{key}", text.strip())
 
     def sync(self) -> None:
         """Flush to disk now."""
