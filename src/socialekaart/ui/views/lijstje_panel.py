@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialekaart.ui import labels
+from socialekaart.ui.views.widgets import plain_label
 
 
 class LijstjePanel(QDockWidget):
@@ -43,9 +44,7 @@ class LijstjePanel(QDockWidget):
         self.setObjectName("lijstjePanel")
         body = QWidget()
         layout = QVBoxLayout(body)
-        self.count_label = QLabel()
-        self.count_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.count_label.setWordWrap(True)
+        self.count_label = plain_label(selectable=False)
         self.list = QListWidget()
         self.list.setObjectName("lijstjeList")
         self.list.currentRowChanged.connect(self.current_changed)
@@ -83,9 +82,7 @@ class LijstjePanel(QDockWidget):
         for label, edit in zip(self.sender_labels, self.sender_edits, strict=True):
             form.addRow(label, edit)
             edit.editingFinished.connect(self.sender_edited)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setWordWrap(True)
+        self.status = plain_label(selectable=False)
         layout.addWidget(self.count_label)
         layout.addWidget(self.list, 1)
         self.note_label = QLabel()

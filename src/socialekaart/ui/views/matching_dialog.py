@@ -3,7 +3,7 @@ shortage signal (available against asked) out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDateTime, Qt, Signal
+from PySide6.QtCore import QDateTime, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from socialekaart.ui import theme
+from socialekaart.ui.views.widgets import plain_label
 
 
 class MatchingDialog(QDialog):
@@ -55,11 +56,8 @@ class MatchingDialog(QDialog):
         self.search_button.setDefault(True)
         self.search_button.clicked.connect(self.search_requested)
         self.place_edit.returnPressed.connect(self.search_requested)
-        self.shortage = QLabel()
-        self.shortage.setTextFormat(Qt.TextFormat.PlainText)
-        self.shortage.setWordWrap(True)
-        self.summary = QLabel()
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
+        self.shortage = plain_label(selectable=False)
+        self.summary = plain_label(wrap=False, selectable=False)
         self.results = QListWidget()
         self.results.setObjectName("matchResults")
         self.results.setWordWrap(True)
@@ -72,8 +70,7 @@ class MatchingDialog(QDialog):
         buttons.addWidget(self.direct_button)
         buttons.addWidget(self.coordinator_button)
         buttons.addStretch(1)
-        self.status = QLabel()
-        self.status.setTextFormat(Qt.TextFormat.PlainText)
+        self.status = plain_label(wrap=False, selectable=False)
         layout.addLayout(form)
         layout.addWidget(self.search_button)
         layout.addWidget(self.shortage)
