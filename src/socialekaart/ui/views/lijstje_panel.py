@@ -196,16 +196,13 @@ class LijstjeActions:
     def retranslate(self) -> None:
         from PySide6.QtCore import QCoreApplication
 
-        def tr(text: str) -> str:
-            return QCoreApplication.translate("LijstjeActions", text)
-
-        self.add.setText(tr("Op het lijstje zetten"))
-        self.show.setText(tr("Lijstje tonen"))
-        self.print.setText(tr("Lijstje afdrukken…"))
-        self.pdf.setText(tr("Lijstje als PDF…"))
-        self.email.setText(tr("Lijstje e-mailen…"))
-        self.clear.setText(tr("Lijstje leegmaken"))
-        self.match.setText(tr("Vrijwilliger zoeken…"))
+        self.add.setText(QCoreApplication.translate("LijstjeActions", "Op het lijstje zetten"))
+        self.show.setText(QCoreApplication.translate("LijstjeActions", "Lijstje tonen"))
+        self.print.setText(QCoreApplication.translate("LijstjeActions", "Lijstje afdrukken…"))
+        self.pdf.setText(QCoreApplication.translate("LijstjeActions", "Lijstje als PDF…"))
+        self.email.setText(QCoreApplication.translate("LijstjeActions", "Lijstje e-mailen…"))
+        self.clear.setText(QCoreApplication.translate("LijstjeActions", "Lijstje leegmaken"))
+        self.match.setText(QCoreApplication.translate("LijstjeActions", "Vrijwilliger zoeken…"))
 
     def add_menu(self, menu_bar: object) -> object:
         """A "Lijstje" menu in the window's menu bar."""
