@@ -1169,6 +1169,86 @@
         <translation>Temporarily closed</translation>
     </message>
     <message>
+        <source>Het lijstje is leeg. Voeg de ingang toe met Ctrl+D.</source>
+        <translation>The list is empty. Add the entry with Ctrl+D.</translation>
+    </message>
+    <message>
+        <source>%1 op het lijstje</source>
+        <translation>%1 on the list</translation>
+    </message>
+    <message>
+        <source>ochtend</source>
+        <translation>morning</translation>
+    </message>
+    <message>
+        <source>middag</source>
+        <translation>afternoon</translation>
+    </message>
+    <message>
+        <source>avond</source>
+        <translation>evening</translation>
+    </message>
+    <message>
+        <source>werkgebied %1</source>
+        <translation>field of work %1</translation>
+    </message>
+    <message>
+        <source>beschikbaar die %1</source>
+        <translation>available that %1</translation>
+    </message>
+    <message>
+        <source>tijdstip in overleg</source>
+        <translation>time by arrangement</translation>
+    </message>
+    <message>
+        <source>werkt in %1</source>
+        <translation>works in %1</translation>
+    </message>
+    <message>
+        <source>op %1</source>
+        <translation>at %1</translation>
+    </message>
+    <message>
+        <source>spreekt %1</source>
+        <translation>speaks %1</translation>
+    </message>
+    <message>
+        <source>eigen vervoer</source>
+        <translation>own transport</translation>
+    </message>
+    <message>
+        <source>kan nog %1 inwoner(s) helpen</source>
+        <translation>can help %1 more resident(s)</translation>
+    </message>
+    <message>
+        <source>Direct contact (toestemming vastgelegd)</source>
+        <translation>Direct contact (consent recorded)</translation>
+    </message>
+    <message>
+        <source>Via coördinator %1</source>
+        <translation>Through coordinator %1</translation>
+    </message>
+    <message>
+        <source>Via de coördinator</source>
+        <translation>Through the coordinator</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger %1</source>
+        <translation>Volunteer %1</translation>
+    </message>
+    <message>
+        <source>%1 hier: %2 vrijwilliger(s) beschikbaar, %3 keer gevraagd in %4 weken</source>
+        <translation>%1 here: %2 volunteer(s) available, asked %3 time(s) in %4 weeks</translation>
+    </message>
+    <message>
+        <source>Geen vrijwilliger past. Probeer een ander moment of een grotere plek.</source>
+        <translation>No volunteer fits. Try another moment or a larger place.</translation>
+    </message>
+    <message>
+        <source>%1 vrijwilliger(s) passen, beste eerst</source>
+        <translation>%1 volunteer(s) fit, best first</translation>
+    </message>
+    <message>
         <source>vrij toegankelijk</source>
         <extracomment>Help → Woordenlijst: the domain words the app keeps in Dutch, with what they mean (docs/glossary.md).</extracomment>
         <translation>vrij toegankelijk (open access)</translation>
@@ -1243,7 +1323,7 @@
     </message>
     <message>
         <source>doelgroep</source>
-        <translation>target group</translation>
+        <translation>doelgroep (target group)</translation>
     </message>
     <message>
         <source>Voor wie een dienst is: jongeren, ouderen, mantelzorgers, statushouders, minima …</source>
@@ -1349,6 +1429,163 @@
     <message>
         <source>Afsluiten</source>
         <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>LijstjeActions</name>
+    <message>
+        <source>Op het lijstje zetten</source>
+        <translation>Add to the list</translation>
+    </message>
+    <message>
+        <source>Lijstje tonen</source>
+        <translation>Show the list</translation>
+    </message>
+    <message>
+        <source>Lijstje afdrukken…</source>
+        <translation>Print the list…</translation>
+    </message>
+    <message>
+        <source>Lijstje als PDF…</source>
+        <translation>List as PDF…</translation>
+    </message>
+    <message>
+        <source>Lijstje e-mailen…</source>
+        <translation>E-mail the list…</translation>
+    </message>
+    <message>
+        <source>Lijstje leegmaken</source>
+        <translation>Clear the list</translation>
+    </message>
+    <message>
+        <source>Vrijwilliger zoeken…</source>
+        <translation>Find a volunteer…</translation>
+    </message>
+    <message>
+        <source>&amp;Lijstje</source>
+        <translation>&amp;List</translation>
+    </message>
+</context>
+<context>
+    <name>LijstjeController</name>
+    <message>
+        <source>Kies eerst een ingang in de lijst of op de kaart.</source>
+        <translation>First choose an entry in the list or on the map.</translation>
+    </message>
+    <message>
+        <source>„%1” staat op het lijstje.</source>
+        <translation>“%1” is on the list.</translation>
+    </message>
+    <message>
+        <source>„%1” stond al op het lijstje.</source>
+        <translation>“%1” was already on the list.</translation>
+    </message>
+    <message>
+        <source>Het lijstje is leeg.</source>
+        <translation>The list is empty.</translation>
+    </message>
+    <message>
+        <source>Zet eerst iets op het lijstje (Ctrl+D).</source>
+        <translation>First add something to the list (Ctrl+D).</translation>
+    </message>
+    <message>
+        <source>Lijstje maken…</source>
+        <translation>Making the list…</translation>
+    </message>
+    <message>
+        <source>Het e-mailconcept staat in uw mailprogramma.</source>
+        <translation>The e-mail draft is in your mail program.</translation>
+    </message>
+    <message>
+        <source>Lijstje opgeslagen: %1</source>
+        <translation>List saved: %1</translation>
+    </message>
+    <message>
+        <source>Het lijstje is niet gelukt: %1</source>
+        <translation>The list could not be made: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LijstjePanel</name>
+    <message>
+        <source>Lijstje voor de inwoner</source>
+        <translation>List for the resident</translation>
+    </message>
+    <message>
+        <source>Notitie bij de gekozen ingang (bijv. „vraag naar Ans”):</source>
+        <translation>Note on the chosen entry (e.g. “ask for Ans”):</translation>
+    </message>
+    <message>
+        <source>Omhoog</source>
+        <translation>Up</translation>
+    </message>
+    <message>
+        <source>Omlaag</source>
+        <translation>Down</translation>
+    </message>
+    <message>
+        <source>Weghalen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Leegmaken</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Afdrukken…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld en afdrukken (Ctrl+Shift+P)</source>
+        <translation>Print preview and print (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>E-mail…</source>
+        <translation>E-mail…</translation>
+    </message>
+    <message>
+        <source>Opent een concept in uw eigen mailprogramma (Ctrl+Shift+E)</source>
+        <translation>Opens a draft in your own mail program (Ctrl+Shift+E)</translation>
+    </message>
+    <message>
+        <source>Onderaan het lijstje (uw gegevens, niet die van de inwoner)</source>
+        <translation>At the foot of the list (your details, not the resident's)</translation>
+    </message>
+    <message>
+        <source>Organisatie</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Uw naam</source>
+        <translation>Your name</translation>
+    </message>
+    <message>
+        <source>Telefoon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Afdrukvoorbeeld lijstje</source>
+        <translation>Print preview of the list</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>E-mailconcept (*.eml)</source>
+        <translation>E-mail draft (*.eml)</translation>
+    </message>
+    <message>
+        <source>Lijstje opslaan</source>
+        <translation>Save the list</translation>
     </message>
 </context>
 <context>
@@ -1694,6 +1931,60 @@
     <message>
         <source>Kaart met resultaten, wijken en buurten</source>
         <translation>Map with results, districts and neighbourhoods</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingController</name>
+    <message>
+        <source>Zoeken…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <source>Koppeling geteld (alleen werkgebied, wijk en week).</source>
+        <translation>Match counted (field of work, district and week only).</translation>
+    </message>
+</context>
+<context>
+    <name>MatchingDialog</name>
+    <message>
+        <source>Vrijwilliger zoeken</source>
+        <translation>Find a volunteer</translation>
+    </message>
+    <message>
+        <source>Werkgebied</source>
+        <translation>Area served</translation>
+    </message>
+    <message>
+        <source>Plek (postcode, buurt of kern)</source>
+        <translation>Place (postcode, neighbourhood or village)</translation>
+    </message>
+    <message>
+        <source>Moment</source>
+        <translation>Moment</translation>
+    </message>
+    <message>
+        <source>op</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>Talen van de inwoner (bijv. nl, tr)</source>
+        <translation>Resident's languages (e.g. nl, tr)</translation>
+    </message>
+    <message>
+        <source>Zoek vrijwilligers</source>
+        <translation>Find volunteers</translation>
+    </message>
+    <message>
+        <source>Koppeling gemaakt (direct)</source>
+        <translation>Match made (direct)</translation>
+    </message>
+    <message>
+        <source>Koppeling gemaakt (via coördinator)</source>
+        <translation>Match made (through the coordinator)</translation>
+    </message>
+    <message>
+        <source>Telt alleen: werkgebied, wijk, week. Niets over de inwoner.</source>
+        <translation>Counts only: field of work, district, week. Nothing about the resident.</translation>
     </message>
 </context>
 <context>

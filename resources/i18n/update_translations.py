@@ -229,7 +229,6 @@ ENGLISH: dict[str, str] = {
     "Wat de inwoner nodig heeft, in eigen woorden; de zoekfunctie zoekt daarop.": (
         "What the resident needs, in their own words; the search looks for that."
     ),
-    "doelgroep": "doelgroep (target group)",
     "Voor wie een dienst is: jongeren, ouderen, mantelzorgers, statushouders, minima …": (
         "Whom a service is for: young people, older people, carers, refugees with a residence permit, people on "
         "low incomes …"
@@ -647,6 +646,88 @@ ENGLISH: dict[str, str] = {
     " maanden": " months",
     "Niet gecontroleerd na zoveel maanden": "Not checked after this many months",
     "&Niet gecontroleerd na:": "&Not checked after:",
+    # the lijstje, the handout and volunteer matching
+    "Zoeken…": "Searching…",
+    "Lijstje voor de inwoner": "List for the resident",
+    "Notitie bij de gekozen ingang (bijv. „vraag naar Ans”):": "Note on the chosen entry (e.g. “ask for Ans”):",
+    "Omhoog": "Up",
+    "Omlaag": "Down",
+    "Weghalen": "Remove",
+    "Leegmaken": "Clear",
+    "Afdrukken…": "Print…",
+    "Afdrukvoorbeeld en afdrukken (Ctrl+Shift+P)": "Print preview and print (Ctrl+Shift+P)",
+    "PDF…": "PDF…",
+    "E-mail…": "E-mail…",
+    "Opent een concept in uw eigen mailprogramma (Ctrl+Shift+E)": (
+        "Opens a draft in your own mail program (Ctrl+Shift+E)"
+    ),
+    "Onderaan het lijstje (uw gegevens, niet die van de inwoner)": (
+        "At the foot of the list (your details, not the resident's)"
+    ),
+    "Uw naam": "Your name",
+    "Afdrukvoorbeeld lijstje": "Print preview of the list",
+    "PDF (*.pdf)": "PDF (*.pdf)",
+    "E-mailconcept (*.eml)": "E-mail draft (*.eml)",
+    "Lijstje opslaan": "Save the list",
+    "Op het lijstje zetten": "Add to the list",
+    "Lijstje tonen": "Show the list",
+    "Lijstje afdrukken…": "Print the list…",
+    "Lijstje als PDF…": "List as PDF…",
+    "Lijstje e-mailen…": "E-mail the list…",
+    "Lijstje leegmaken": "Clear the list",
+    "Vrijwilliger zoeken…": "Find a volunteer…",
+    "Vrijwilliger zoeken": "Find a volunteer",
+    "&Lijstje": "&List",
+    "Plek (postcode, buurt of kern)": "Place (postcode, neighbourhood or village)",
+    "Moment": "Moment",
+    "op": "on",
+    "Talen van de inwoner (bijv. nl, tr)": "Resident's languages (e.g. nl, tr)",
+    "Zoek vrijwilligers": "Find volunteers",
+    "Koppeling gemaakt (direct)": "Match made (direct)",
+    "Koppeling gemaakt (via coördinator)": "Match made (through the coordinator)",
+    "Telt alleen: werkgebied, wijk, week. Niets over de inwoner.": (
+        "Counts only: field of work, district, week. Nothing about the resident."
+    ),
+    "Kies eerst een ingang in de lijst of op de kaart.": "First choose an entry in the list or on the map.",
+    "„%1” staat op het lijstje.": "“%1” is on the list.",
+    "„%1” stond al op het lijstje.": "“%1” was already on the list.",
+    "Het lijstje is leeg.": "The list is empty.",
+    "Zet eerst iets op het lijstje (Ctrl+D).": "First add something to the list (Ctrl+D).",
+    "Lijstje maken…": "Making the list…",
+    "Het e-mailconcept staat in uw mailprogramma.": "The e-mail draft is in your mail program.",
+    "Lijstje opgeslagen: %1": "List saved: %1",
+    "Het lijstje is niet gelukt: %1": "The list could not be made: %1",
+    "Koppeling geteld (alleen werkgebied, wijk en week).": "Match counted (field of work, district and week only).",
+    "Het lijstje is leeg. Voeg de ingang toe met Ctrl+D.": "The list is empty. Add the entry with Ctrl+D.",
+    "%1 op het lijstje": "%1 on the list",
+    "ochtend": "morning",
+    "middag": "afternoon",
+    "avond": "evening",
+    "werkgebied %1": "field of work %1",
+    "beschikbaar die %1": "available that %1",
+    "tijdstip in overleg": "time by arrangement",
+    "werkt in %1": "works in %1",
+    "op %1": "at %1",
+    "spreekt %1": "speaks %1",
+    "eigen vervoer": "own transport",
+    "kan nog %1 inwoner(s) helpen": "can help %1 more resident(s)",
+    "Direct contact (toestemming vastgelegd)": "Direct contact (consent recorded)",
+    "Via coördinator %1": "Through coordinator %1",
+    "Via de coördinator": "Through the coordinator",
+    "Vrijwilliger %1": "Volunteer %1",
+    "%1 hier: %2 vrijwilliger(s) beschikbaar, %3 keer gevraagd in %4 weken": (
+        "%1 here: %2 volunteer(s) available, asked %3 time(s) in %4 weeks"
+    ),
+    "Geen vrijwilliger past. Probeer een ander moment of een grotere plek.": (
+        "No volunteer fits. Try another moment or a larger place."
+    ),
+    "%1 vrijwilliger(s) passen, beste eerst": "%1 volunteer(s) fit, best first",
+}
+
+
+#: Translations that differ by context ("Context|Dutch source").
+CONTEXT_ENGLISH: dict[str, str] = {
+    "Labels|doelgroep": "doelgroep (target group)",
 }
 
 
@@ -676,16 +757,19 @@ def main() -> int:
     )
     tree = ET.parse(TS)
     missing: list[str] = []
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        assert translation is not None
-        english = ENGLISH.get(source)
-        if english is None:
-            missing.append(source)
-            continue
-        translation.text = english
-        translation.attrib.pop("type", None)
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            # "Context|source" where one Dutch word needs two translations (a glossary entry, a reason's field)
+            english = CONTEXT_ENGLISH.get(f"{name}|{source}", ENGLISH.get(source))
+            if english is None:
+                missing.append(source)
+                continue
+            translation.text = english
+            translation.attrib.pop("type", None)
     tree.write(TS, encoding="utf-8", xml_declaration=True)
     subprocess.run([tool("pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True)
     for source in missing:

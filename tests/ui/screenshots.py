@@ -39,6 +39,8 @@ STATES = (
     "small",
     "editor",
     "editor_refused",
+    "lijstje",
+    "matching",
 )
 #: Small laptop screens (device pixels) and the scalings the small-screen shots are made at.
 SMALL_SCREENS = ((1366, 768), (1280, 720))
@@ -251,6 +253,35 @@ def make_screenshots(out: Path, only: tuple[str, ...] = STATES, suffix: str = ""
             pump(300)
             save(editor, state)
             editor.close()
+        if "lijstje" in only:
+            ui = start(copy_demo())
+            search(ui, "ik zit de hele dag alleen, ik woon in Dorst")
+            for row, note in ((0, "vraag naar Ans"), (1, ""), (2, "elke dinsdag")):
+                open_first(ui, ui.search.model.rows()[row].name)
+                ui.window.result_list.setFocus()
+                ui.lijstje_actions.add.trigger()
+                if note:
+                    ui.lijstje_panel.note_edit.setText(note)
+                    ui.lijstje_panel.note_edit.editingFinished.emit()
+            ui.lijstje_panel.set_sender(("Surplus Welzijn", "Fatima de Wit", "0162-000 000", ""))
+            pump(200)
+            save(ui.window, "lijstje")
+            close(ui)
+        if "matching" in only:
+            from PySide6.QtCore import QDateTime
+
+            ui = start(copy_demo())
+            settle(ui)
+            ui.lijstje_actions.match.trigger()
+            dialog = ui.matching_dialog
+            dialog.need_combo.setCurrentIndex(dialog.need_combo.findData("vervoer"))
+            dialog.place_edit.setText("Oosteind")
+            dialog.moment_edit.setDateTime(QDateTime(datetime(2026, 12, 10, 14, 0)))
+            dialog.search_button.click()
+            wait(lambda: dialog.results.count() > 0 and bool(dialog.shortage.text()))
+            pump(200)
+            save(dialog, "matching")
+            dialog.close()
             close(ui)
         if "conflicts" in only:
             ui, server = _conflict_app(work, start, wait)

@@ -21,6 +21,8 @@ OPTIONAL_COMMAND_MODULES = ["socialekaart.cli.search_command", "socialekaart.cli
 OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.sync_commands")
 OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.edit_commands")
 OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.keeping_commands")
+OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.handout_command")
+OPTIONAL_COMMAND_MODULES.append("socialekaart.cli.volunteer_commands")
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -54,3 +54,30 @@ def print_json(value: Any) -> None:
     """One JSON document on stdout."""
     sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
     sys.stdout.flush()
+
+
+MATCH_REASON_WORDS = {
+    "werkgebied": "werkgebied {value}",
+    "available": "beschikbaar die {value}",
+    "ask_moment": "tijdstip in overleg",
+    "in_area": "werkt in {value}",
+    "distance": "op {number} km",
+    "language": "spreekt {value}",
+    "own_transport": "eigen vervoer",
+    "capacity": "kan nog {number} inwoner(s) helpen",
+}
+
+
+def match_reason_text(kind: str, value: str, number: float) -> str:
+    """A volunteer match reason in Dutch ("op 2,5 km", "beschikbaar die middag")."""
+    shown = f"{number:.1f}".replace(".", ",") if kind == "distance" else f"{number:g}"
+    return MATCH_REASON_WORDS.get(kind, kind).format(value=value, number=shown)
+
+
+def contact_text(route: str, name: str, phone: str, email: str) -> str:
+    """'via coördinator Surplus Welzijn, 0162-…' or 'direct: 0162-…'."""
+    reach = ", ".join(p for p in (phone, email) if p)
+    if route == "direct":
+        return f"direct: {reach}" if reach else "direct"
+    who = f"via coördinator {name}" if name else "via de coördinator"
+    return f"{who}, {reach}" if reach else who

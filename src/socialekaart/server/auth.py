@@ -12,9 +12,8 @@ from sqlalchemy import select, update
 from socialekaart.catalog.models import SyncUser, utcnow
 from socialekaart.catalog.registry import model_table
 from socialekaart.server.store import ServerStore
-from socialekaart.workspace.permissions import ROLES, may_edit
-
-PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})
+from socialekaart.sync.wire import PERSONAL_READERS, ROLES
+from socialekaart.workspace.permissions import may_edit
 
 
 class AuthError(Exception):

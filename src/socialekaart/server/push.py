@@ -17,6 +17,7 @@ from socialekaart.catalog.registry import (
     encode_value,
     key_column,
     model_table,
+    personal_columns,
     strip_personal,
     table,
 )
@@ -169,6 +170,29 @@ def _rejected(edit: Edit, user: User, current: dict[str, Any] | None, problems: 
     return _result(edit, wire.RESULT_REJECTED, user, current, fields=fields, reason=reason, problems=problems)
 
 
+def _erase_personal(conn: Connection, entity: str, entity_id: str, row: dict[str, Any]) -> dict[str, Any]:
+    """A deleted row keeps no personal data (a volunteer removed on request, AVG): not in the row, not in its
+    history. Returns the row as it now is."""
+    cols = personal_columns(entity)
+    if not cols:
+        return row
+    t = table(entity)
+    conn.execute(
+        update(t).where(t.c[key_column(entity)] == entity_id).values(**strip_personal(entity, dict.fromkeys(cols)))
+    )
+    h = model_table(SyncHistory)
+    for entry in conn.execute(
+        select(h.c.id, h.c.changes, h.c.row).where(h.c.entity == entity, h.c.entity_id == entity_id)
+    ).all():
+        changes = {k: v for k, v in (entry.changes or {}).items() if k not in cols}
+        conn.execute(
+            update(h)
+            .where(h.c.id == entry.id)
+            .values(changes=changes, row=strip_personal(entity, dict(entry.row or {})))
+        )
+    return strip_personal(entity, row)
+
+
 def _write(
     conn: Connection,
     store: ServerStore,
@@ -272,6 +296,7 @@ def _decide(conn: Connection, store: ServerStore, edit: Edit, user: User) -> Edi
                 )
             status = wire.RESULT_MERGED
         new_row = _write(conn, store, edit, user, current, {"deleted_at": utcnow()}, "delete")
+        new_row = _erase_personal(conn, edit.entity, edit.entity_id, new_row)
         return _result(edit, status, user, new_row)
     # update
     if current["deleted_at"] is not None and "deleted_at" not in edit.patch:

@@ -10,7 +10,15 @@ from sqlalchemy import Connection, delete, select, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from socialekaart.catalog.models import EntryChange, SyncOutbox, SyncState, utcnow
-from socialekaart.catalog.registry import decode_row, encode_row, key_column, model_table, table
+from socialekaart.catalog.registry import (
+    decode_row,
+    encode_row,
+    key_column,
+    model_table,
+    personal_columns,
+    strip_personal,
+    table,
+)
 from socialekaart.catalog.store import Catalog
 
 
@@ -106,6 +114,17 @@ def apply_tombstone(conn: Connection, entity: str, entity_id: str, version: int,
             )
         )
     conn.execute(update(t).where(where).values(deleted_at=when, version=version))
+    erase_personal(conn, entity, entity_id)
+
+
+def erase_personal(conn: Connection, entity: str, entity_id: str) -> None:
+    """Blank the personal data of a deleted row (a volunteer removed on request keeps no trace but its id)."""
+    cols = personal_columns(entity)
+    if not cols:
+        return
+    t = table(entity)
+    blanks = strip_personal(entity, dict.fromkeys(cols))
+    conn.execute(update(t).where(t.c[key_column(entity)] == entity_id).values(**blanks))
 
 
 def pending_ops(

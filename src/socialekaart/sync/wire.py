@@ -24,6 +24,10 @@ RESULT_CONFLICT: Status = "conflict"
 RESULT_REJECTED: Status = "rejected"
 STATUSES: tuple[Status, ...] = (RESULT_APPLIED, RESULT_MERGED, RESULT_CONFLICT, RESULT_REJECTED)
 
+# The roles a pull page names, and those that receive volunteers' personal data (the others get it stripped).
+ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
+PERSONAL_READERS = frozenset({"welzijnswerker", "wijkmakelaar", "beheerder"})
+
 _EDIT_KEYS = frozenset({"op_id", "entity", "id", "op", "base_version", "patch"})
 _MAX_VERSION = 2**31
 

@@ -28,8 +28,10 @@ if TYPE_CHECKING:
     from socialekaart.ui.controllers.detail_controller import DetailController
     from socialekaart.ui.controllers.edit_controller import EditController
     from socialekaart.ui.controllers.filter_controller import FilterController
+    from socialekaart.ui.controllers.lijstje_controller import LijstjeController
     from socialekaart.ui.controllers.main_controller import MainController
     from socialekaart.ui.controllers.map_controller import MapController
+    from socialekaart.ui.controllers.matching_controller import MatchingController
     from socialekaart.ui.controllers.offline_map_controller import OfflineMapController
     from socialekaart.ui.controllers.search_controller import SearchController
     from socialekaart.ui.controllers.sync_controller import SyncController
@@ -52,6 +54,8 @@ class SocialeKaartApp(QObject):
     sync: SyncController
     edit: EditController
     main: MainController
+    lijstje: LijstjeController
+    matching: MatchingController
 
     def __init__(self, db: Path | None, settings: AppSettings | None = None) -> None:
         super().__init__()
@@ -139,11 +143,41 @@ class SocialeKaartApp(QObject):
         )
         self.edit = EditController(window, self.runner, self.settings, self)
         self.edit.connect_app(window, self.catalogs, self.detail, self.search)
+        self._wire_connecting()
         splitter = self.settings.splitter_state
         if splitter is not None:
             window.splitter.restoreState(splitter)
         self.search.pending_text()
         self.wired.emit()
+
+    def _wire_connecting(self) -> None:
+        """The lijstje panel and the volunteer matching screen, with their menu and shortcuts."""
+        from PySide6.QtCore import Qt
+
+        from socialekaart.ui.controllers.lijstje_controller import LijstjeController
+        from socialekaart.ui.controllers.matching_controller import MatchingController
+        from socialekaart.ui.views.lijstje_panel import LijstjeActions, LijstjePanel
+        from socialekaart.ui.views.matching_dialog import MatchingDialog
+
+        window = self.window
+        self.lijstje_panel = LijstjePanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.lijstje_panel)
+        self.lijstje_panel.hide()
+        self.lijstje_actions = LijstjeActions(window)
+        self.lijstje_actions.add_menu(window.menuBar())
+        self.lijstje = LijstjeController(
+            self.lijstje_panel,
+            self.lijstje_actions,
+            self.runner,
+            self.catalogs,
+            self.search,
+            window.detail_view,
+            self.settings,
+            self,
+        )
+        self.matching_dialog = MatchingDialog(window)
+        self.matching = MatchingController(self.matching_dialog, self.runner, self.catalogs)
+        self.lijstje_actions.match.triggered.connect(self.matching.open)
 
     def shutdown(self) -> None:
         """Stop background work and release the catalog (after the window closed)."""

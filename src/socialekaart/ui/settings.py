@@ -24,6 +24,9 @@ def settings_path() -> Path:
     return folder / "settings.ini"
 
 
+SENDER_KEYS = ("organisation", "worker", "phone", "email")
+
+
 class AppSettings:
     """Typed access to the settings; every setter writes through to the file."""
 
@@ -165,6 +168,16 @@ class AppSettings:
     @stale_months.setter
     def stale_months(self, value: int) -> None:
         self._q.setValue("editing/stale_months", str(int(value)))
+
+    @property
+    def handout_sender(self) -> tuple[str, str, str, str]:
+        """The worker's own organisation, name, phone and e-mail for the foot of a handout (never the resident's)."""
+        return tuple(self._str(f"handout/{k}").strip() for k in SENDER_KEYS)  # type: ignore[return-value]
+
+    @handout_sender.setter
+    def handout_sender(self, value: tuple[str, str, str, str]) -> None:
+        for key, text in zip(SENDER_KEYS, value, strict=True):
+            self._q.setValue(f"handout/{key}", text.strip())
 
     def sync(self) -> None:
         """Flush to disk now."""

@@ -59,6 +59,11 @@ def notice_style(kind: NoticeKind) -> str:
     )
 
 
+def shortage_style(short: bool) -> str:
+    """The shortage signal where frontoffice looks for a volunteer: a warning when more is asked than available."""
+    return notice_style("warn" if short else "info")
+
+
 def highlight_style(padding: str = "0 4px") -> str:
     """A highlighted word: today in a week, the demo notice in the status bar."""
     return f"QLabel {{ background: {palette.HIGHLIGHT.tint}; color: {palette.HIGHLIGHT.ink}; padding: {padding}; }}"

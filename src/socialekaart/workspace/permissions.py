@@ -11,7 +11,6 @@ from socialekaart.catalog.store import Catalog
 from socialekaart.sync.client import ROLE_KEY
 from socialekaart.sync.local import get_state
 
-ROLES = ("raadpleger", "welzijnswerker", "wijkmakelaar", "beheerder")
 #: What a wijkmakelaar keeps: the entries of their wijk and what hangs off them (not organisations or taxonomies).
 WIJKMAKELAAR_TABLES = frozenset(
     {

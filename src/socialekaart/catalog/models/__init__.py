@@ -28,6 +28,7 @@ from socialekaart.catalog.models.keeping import EntryChange, LookupCount, Meldin
 from socialekaart.catalog.models.profile import (
     Area,
     CatalogInfo,
+    ConnectionCount,
     Initiative,
     ThesaurusTerm,
     UnmatchedNeed,
@@ -52,6 +53,7 @@ __all__ = [
     "Attribute",
     "Base",
     "CatalogInfo",
+    "ConnectionCount",
     "Contact",
     "CostOption",
     "EntryChange",

@@ -56,6 +56,9 @@ class Volunteer(Tracked, Base):
     own_transport: Mapped[bool | None]
     capacity: Mapped[int | None]
     consent_date: Mapped[date]
+    # What the volunteer consented to: True, residents' workers may contact them directly; otherwise only through
+    # their coordinator (the organisation).
+    contact_direct: Mapped[bool | None]
 
 
 class CatalogInfo(Base):
@@ -73,6 +76,19 @@ class UnmatchedNeed(Base):
     words: Mapped[str] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(primary_key=True)
     area_code: Mapped[str] = mapped_column(primary_key=True, default="")
+    count: Mapped[int] = mapped_column(default=0)
+
+
+class ConnectionCount(Base):
+    """Anonymous counts of connections made: a koppeling with a volunteer or a handout given, per ISO week,
+    werkgebied and wijk. Never who, never which volunteer, never the resident."""
+
+    __tablename__ = "connection_count"
+    kind: Mapped[str] = mapped_column(primary_key=True)  # "koppeling" or "handout"
+    week: Mapped[str] = mapped_column(primary_key=True)  # ISO week, "2026-W50"
+    werkgebied: Mapped[str] = mapped_column(primary_key=True, default="")
+    wijk_code: Mapped[str] = mapped_column(primary_key=True, default="")
+    via: Mapped[str] = mapped_column(primary_key=True, default="")  # "direct" or "coordinator" for a koppeling
     count: Mapped[int] = mapped_column(default=0)
 
 
