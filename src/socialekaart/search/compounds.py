@@ -49,6 +49,11 @@ class CompoundSplitter:
         self._split_cache: dict[str, tuple[str, ...] | None] = {}
         self._expand_cache: dict[str, tuple[str, ...]] = {}
 
+    @property
+    def vocabularies(self) -> tuple[Collection[str], ...]:
+        """The vocabularies parts are taken from (the first is the catalog's own for an index segment)."""
+        return self._vocabs
+
     def _known(self, part: str) -> bool:
         n = len(part)
         if n >= MIN_CURATED_PART and part in self._curated:

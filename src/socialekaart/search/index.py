@@ -187,7 +187,8 @@ def _index_arrays(groups: Mapping[str, list[int]]) -> dict[str, IntArray]:
 class Segment:
     """One immutable part of the index (the main build, or a small segment of recent writes)."""
 
-    docs: list[SearchDocument]
+    #: a list after a build; decoded one by one when the segment was opened from the stored index
+    docs: Sequence[SearchDocument]
     ids: dict[str, int]
     vocab: list[str]
     vocab_set: frozenset[str]
