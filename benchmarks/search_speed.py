@@ -93,6 +93,18 @@ def _rss_mb() -> float:
         return float("nan")
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM; ru_maxrss would carry over the parent's peak from before exec)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -146,7 +158,7 @@ def open_worker(size: int, path: Path, rounds: int) -> dict[str, Any]:
         "open_s": open_s,
         "first_ms": first_ms,
         "all": (_pct(times, 0.5), _pct(times, 0.95)),
-        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "peak_rss_mb": _peak_rss_mb(),
     }
 
 
