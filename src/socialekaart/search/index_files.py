@@ -27,7 +27,7 @@ from socialekaart.search.stored import StoredIndexError, decode_document, encode
 
 #: The environment variable that turns the stored index off (``memory``): the engine as before, built at every start.
 INDEX_MODE_ENV = "SOCIALEKAART_SEARCH_INDEX"
-#: Tables whose rows make up the documents; their counts and last changes fingerprint the catalog's content.
+#: Tables whose rows make up the documents; their highest rowids fingerprint the catalog.
 _CONTENT_TABLES = (
     "service",
     "organization",
@@ -81,22 +81,27 @@ def inputs_key(
 
 
 def catalog_fingerprint(session: Session) -> str:
-    """Counts and last changes of the content tables: with the change counter, says which catalog (and which
-    state of it) an index describes, so an index beside a catalog file replaced by another is not used."""
+    """The highest rowid of each content table and the first and last service: with the change counter, says which
+    catalog (and which state of it) an index describes, so an index beside a catalog file replaced by another is
+    not used. All are read from the ends of b-trees; row counts and last changes read every row (0.3–0.6 s at
+    100,000 services)."""
     h = hashlib.sha256()
     for table in _CONTENT_TABLES:
         row: tuple[Any, ...]
         try:
             row = tuple(
                 session.execute(
-                    text(
-                        f"SELECT count(*), max(last_modified), max(rowid) FROM {table}"
-                    )  # fixed table names, no user text
+                    text(f"SELECT max(rowid) FROM {table}")  # fixed table names, no user text
                 ).one()
             )
         except Exception:  # a table this schema does not have
             row = ("-",)
         h.update(repr((table, *row)).encode())
+    for order in ("", " DESC"):
+        with contextlib.suppress(Exception):
+            h.update(
+                repr(session.execute(text(f"SELECT id FROM service ORDER BY rowid{order} LIMIT 1")).all()).encode()
+            )
     return h.hexdigest()
 
 

@@ -202,11 +202,13 @@ class CatalogSearch:
         main = snapshot.segments[0]
         try:
             if main is not self._stored_main:
-                self._main_id = uuid.uuid4().hex
+                main_id = uuid.uuid4().hex
                 hashes = np.asarray([self._hashes.get(d.id, 0) for d in main.docs], dtype=np.uint64)
                 remove_files([recent_path])
-                write_segment(main_path, main, {"id": self._main_id, "inputs": key, **state.as_meta()}, hashes)
-                self._stored_main = main
+                # on Windows a file still mapped cannot be replaced: then the old files stay, and the next start
+                # finds their catalog state behind and brings them up to date
+                write_segment(main_path, main, {"id": main_id, "inputs": key, **state.as_meta()}, hashes)
+                self._main_id, self._stored_main = main_id, main
             removed, docs = snapshot.since_main()
             write_recent(recent_path, Recent(self._main_id, key, state, tuple(removed), tuple(docs)))
         except OSError as exc:
