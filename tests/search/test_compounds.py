@@ -111,3 +111,10 @@ def test_in_a_sentence_the_other_words_carry_the_need(demo_search: CatalogSearch
     alone = normalize_query("qqq wwwq en taalmaatjesproject ")  # nothing else found: the parts are searched
     texts = [t.text for t in engine._planner.plan(alone, engine.snapshot.segments)]
     assert "maatjesproject" in texts
+
+
+def test_heads_of_thesaurus_compounds_are_known_parts() -> None:
+    from socialekaart.search.compounds import compound_heads
+
+    # "heid" is too short to be a word of its own; "aanpak" follows the thesaurus word "wijk"
+    assert compound_heads(["wijk", "wijkaanpak", "eenzaam", "eenzaamheid", "kan de huur"]) == {"aanpak"}

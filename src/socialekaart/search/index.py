@@ -480,3 +480,21 @@ def build_segment(
         has_opening=has_opening,
         reach=reach,
     )
+
+
+def parts_together(segments: Iterable[Segment], parts: Sequence[str]) -> bool:
+    """Some service of the index holds every one of ``parts``."""
+    for seg in segments:
+        docs: IntArray | None = None
+        for part in parts:
+            wid = seg.word_id(part)
+            if wid is None:
+                docs = None
+                break
+            found = seg.postings(wid)[0]
+            docs = found if docs is None else np.intersect1d(docs, found, assume_unique=True)
+            if not len(docs):
+                break
+        if docs is not None and len(docs):
+            return True
+    return False

@@ -12,14 +12,12 @@ import itertools
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
-import numpy as np
-import numpy.typing as npt
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from socialekaart.search.compounds import CompoundSplitter
+from socialekaart.search.compounds import CompoundSplitter, compound_heads
 from socialekaart.search.documents import AreaTree, NeedsVocabulary
-from socialekaart.search.index import Segment
+from socialekaart.search.index import Segment, parts_together
 from socialekaart.search.normalize import NormalizedQuery, tokenize
 from socialekaart.search.thesaurus import ARTICLES, Thesaurus
 from socialekaart.search.variants import (
@@ -116,7 +114,7 @@ class QueryPlanner:
             self.th_by_len.setdefault(len(w), []).append(w)
         #: the words of the needs' names: known parts of a compound, like thesaurus words
         self.tax_words = frozenset(tok for t in taxonomy.terms.values() for tok in tokenize(t.name) if len(tok) >= 3)
-        self.th_heads = _compound_heads(self.th_words)
+        self.th_heads = compound_heads(self.th_words)
         self._children: dict[str, list[str]] = {}
         for t in taxonomy.terms.values():
             if t.parent_code:
@@ -243,7 +241,7 @@ class QueryPlanner:
             return True
         if any(self._any_prefix(segments, p) for p, _q, _k in term.prefixes):
             return True
-        return term.parts is not None and _parts_together(segments, term.parts)
+        return term.parts is not None and parts_together(segments, term.parts)
 
     def _thesaurus_words(self, term: Term, st: _WordState) -> None:
         """The thesaurus words a query word reaches: itself, its variants, typos and, while typing, completions."""
@@ -440,42 +438,6 @@ class PlaceNames:
     def named_like_gemeente(self, code: str) -> bool:
         """True for an area named like the gemeente itself (the kern Oosterhout of the gemeente Oosterhout)."""
         return tuple(tokenize(self.areas.name(code))) in self.root_names
-
-
-#: Shortest last part of a thesaurus compound that counts as a word of its own ("wijk|aanpak" → aanpak).
-MIN_HEAD = 5
-
-
-def _compound_heads(words: Sequence[str]) -> frozenset[str]:
-    """The last parts of thesaurus compounds whose first part is a thesaurus word itself: "wijkaanpak" makes
-    "aanpak" a known part, so "eenzaamheidsaanpak" can be cut after "eenzaamheid(s)"."""
-    known = set(words)
-    heads: set[str] = set()
-    for w in words:
-        if not w.isalpha():
-            continue
-        for i in range(4, len(w) - MIN_HEAD + 1):
-            if w[:i] in known:
-                heads.add(w[i:])
-    return frozenset(heads)
-
-
-def _parts_together(segments: Sequence[Segment], parts: Sequence[str]) -> bool:
-    """Some service of the index holds every one of ``parts``."""
-    for seg in segments:
-        docs: npt.NDArray[np.int32] | None = None
-        for part in parts:
-            wid = seg.word_id(part)
-            if wid is None:
-                docs = None
-                break
-            found = seg.postings(wid)[0]
-            docs = found if docs is None else np.intersect1d(docs, found, assume_unique=True)
-            if not len(docs):
-                break
-        if docs is not None and len(docs):
-            return True
-    return False
 
 
 def in_any_vocab(segments: Sequence[Segment], word: str) -> bool:
