@@ -6,6 +6,11 @@ Every size runs in a fresh subprocess (so peak RSS is per size) on a synthetic c
 benchmarks/synthetic_catalog.py, with the repository's thesaurus and taxonomy when present. The baseline is what
 a naive implementation does: rapidfuzz ``WRatio`` of the folded query against the folded name + organisation +
 description of every service (``process.extract``, one thread, top 20).
+
+Issue 18 adds the stored index beside today's in-memory one, in the same run: the built main segment is written
+to a file (``store s``, ``file MB``) and opened in another fresh process, as the app and the command line open it
+(``open s``: reading the file memory-mapped, no rebuild; then the same queries, ``stored ms``, and that process's
+peak RSS).
 """
 
 from __future__ import annotations
@@ -88,6 +93,18 @@ def _rss_mb() -> float:
         return float("nan")
 
 
+def _peak_rss_mb() -> float:
+    """This process's own peak RSS (VmHWM; ru_maxrss would carry over the parent's peak from before exec)."""
+    try:
+        with open("/proc/self/status") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:  # pragma: no cover - not Linux
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def _pct(values: list[float], q: float) -> float:
     if not values:
         return float("nan")
@@ -96,7 +113,7 @@ def _pct(values: list[float], q: float) -> float:
     return s[k]
 
 
-def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
+def _inputs(size: int) -> tuple[Any, Thesaurus, frozenset[str], Any]:
     taxonomy = default_taxonomy()
     th_path = ROOT / "data" / "thesaurus" / "needs_thesaurus.csv"
     thesaurus = load_thesaurus(th_path, taxonomy, strict=False) if th_path.exists() else Thesaurus()
@@ -106,7 +123,47 @@ def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
         from socialekaart.search.compounds import load_compound_parts
 
         parts = load_compound_parts(parts_path)
-    tree = area_tree(size)
+    return taxonomy, thesaurus, parts, area_tree(size)
+
+
+def _query_plan() -> list[tuple[str, str, SearchFilters]]:
+    plan: list[tuple[str, str, SearchFilters]] = []
+    for kind, qs in QUERIES.items():
+        plan += [(kind, q, SearchFilters()) for q in qs]
+    return plan + [("filtered", q, SearchFilters(**f)) for q, f in FILTERED]
+
+
+def open_worker(size: int, path: Path, rounds: int) -> dict[str, Any]:
+    """A fresh process that opens the stored index (no documents generated, no build) and runs the queries."""
+    import numpy as np  # noqa: F401  (imported before the clock starts, as the app has it)
+
+    from socialekaart.search.stored import read_segment
+
+    taxonomy, thesaurus, parts, tree = _inputs(size)
+    t0 = time.perf_counter()
+    engine = SearchEngine(thesaurus, taxonomy, tree, compound_parts=parts)
+    seg, _meta, _hashes = read_segment(path, parts, engine.splitter_vocabularies)
+    engine.open_main(seg)
+    open_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    engine.search("schuld", now=NOW)
+    first_ms = (time.perf_counter() - t0) * 1000
+    times: list[float] = []
+    for _ in range(rounds):
+        for _kind, q, f in _query_plan():
+            t0 = time.perf_counter()
+            engine.search(q, f, limit=20, now=NOW)
+            times.append((time.perf_counter() - t0) * 1000)
+    return {
+        "open_s": open_s,
+        "first_ms": first_ms,
+        "all": (_pct(times, 0.5), _pct(times, 0.95)),
+        "peak_rss_mb": _peak_rss_mb(),
+    }
+
+
+def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
+    taxonomy, thesaurus, parts, tree = _inputs(size)
     t0 = time.perf_counter()
     docs = list(generate(size, tree=tree))
     gen_s = time.perf_counter() - t0
@@ -118,10 +175,7 @@ def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
 
     kinds: dict[str, list[float]] = {}
     all_times: list[float] = []
-    plan: list[tuple[str, str, SearchFilters]] = []
-    for kind, qs in QUERIES.items():
-        plan += [(kind, q, SearchFilters()) for q in qs]
-    plan += [("filtered", q, SearchFilters(**f)) for q, f in FILTERED]
+    plan = _query_plan()
     engine.search("warm up", now=NOW)
     for _ in range(rounds):
         for kind, q, f in plan:
@@ -139,7 +193,9 @@ def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
         process.extract(fold(q), choices, scorer=fuzz.WRatio, limit=20)
         base_times.append((time.perf_counter() - t0) * 1000)
     engine_same = [t for (_, q, _), t in zip(plan * rounds, all_times, strict=True) if q in base_q]
+    stored = _stored(engine, size, rounds)
     return {
+        "stored": stored,
         "size": size,
         "generate_s": gen_s,
         "build_s": build_s,
@@ -156,6 +212,28 @@ def worker(size: int, rounds: int, baseline_queries: int) -> dict[str, Any]:
     }
 
 
+def _stored(engine: SearchEngine, size: int, rounds: int) -> dict[str, Any]:
+    """Write the built main segment to a file and measure opening it in a fresh process."""
+    import tempfile
+
+    import numpy as np
+
+    from socialekaart.search.stored import write_segment
+
+    main_seg = engine.snapshot.segments[0]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "bench.index"
+        t0 = time.perf_counter()
+        write_segment(path, main_seg, {}, np.zeros(main_seg.size, dtype=np.uint64))
+        store_s = time.perf_counter() - t0
+        cmd = [sys.executable, __file__, "--open-worker", str(size), str(path), "--rounds", str(rounds)]
+        out = subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+        result: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
+        result["store_s"] = store_s
+        result["file_mb"] = path.stat().st_size / 1e6
+    return result
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--sizes", default="1000,10000,100000")
@@ -167,8 +245,12 @@ def main() -> None:
         help="queries for the brute-force baseline (default: all up to 10,000 services, 12 above)",
     )
     ap.add_argument("--worker", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--open-worker", nargs=2, help=argparse.SUPPRESS)
     ap.add_argument("--json", action="store_true", help="print raw JSON rows too")
     args = ap.parse_args()
+    if args.open_worker:
+        print(json.dumps(open_worker(int(args.open_worker[0]), Path(args.open_worker[1]), args.rounds)))
+        return
     if args.worker:
         n_base = args.baseline_queries or (1000 if args.worker <= 10_000 else 12)
         print(json.dumps(worker(args.worker, args.rounds, n_base)))
@@ -209,6 +291,15 @@ def main() -> None:
             f"{r['baseline'][0] / r['engine_same'][0]:.0f}×/{r['baseline'][1] / r['engine_same'][1]:.0f}×",
         ]
         print(" | ".join(cells))
+    print()
+    print("stored index (opened in a fresh process) | size | store s | file MB | open s | first query ms | all ms "
+          "| peak RSS MB")  # fmt: skip
+    for r in rows:
+        st = r["stored"]
+        print(
+            f"| {r['size']:,} | {st['store_s']:.2f} | {st['file_mb']:.0f} | {st['open_s']:.3f} | {st['first_ms']:.1f} "
+            f"| {st['all'][0]:.1f}/{st['all'][1]:.1f} | {st['peak_rss_mb']:.0f}"
+        )
     if args.json:
         for r in rows:
             print(json.dumps(r))

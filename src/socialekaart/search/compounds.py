@@ -49,6 +49,11 @@ class CompoundSplitter:
         self._split_cache: dict[str, tuple[str, ...] | None] = {}
         self._expand_cache: dict[str, tuple[str, ...]] = {}
 
+    @property
+    def vocabularies(self) -> tuple[Collection[str], ...]:
+        """The vocabularies parts are taken from (the first is the catalog's own for an index segment)."""
+        return self._vocabs
+
     def _known(self, part: str) -> bool:
         n = len(part)
         if n >= MIN_CURATED_PART and part in self._curated:
@@ -117,3 +122,21 @@ class CompoundSplitter:
             self._expand_cache.clear()
         self._expand_cache[word] = result
         return result
+
+
+#: Shortest last part of a thesaurus compound that counts as a word of its own ("wijk|aanpak" → aanpak).
+MIN_HEAD = 5
+
+
+def compound_heads(words: Collection[str]) -> frozenset[str]:
+    """The last parts of thesaurus compounds whose first part is a thesaurus word itself: "wijkaanpak" makes
+    "aanpak" a known part, so "eenzaamheidsaanpak" can be cut after "eenzaamheid(s)"."""
+    known = set(words)
+    heads: set[str] = set()
+    for w in words:
+        if not w.isalpha():
+            continue
+        for i in range(4, len(w) - MIN_HEAD + 1):
+            if w[:i] in known:
+                heads.add(w[i:])
+    return frozenset(heads)

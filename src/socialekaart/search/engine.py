@@ -190,6 +190,22 @@ class SearchEngine:
         with self._lock:
             self._state = Snapshot.of(seg, empty)
 
+    def open_main(self, main: Segment) -> None:
+        """Use a main segment built earlier with the same inputs (opened from the stored index), not rebuilt."""
+        empty = self._build([], main=main)
+        with self._lock:
+            self._state = Snapshot.of(main, empty)
+
+    @property
+    def snapshot(self) -> Snapshot:
+        """The current immutable state of the index (what the next search reads)."""
+        return self._state
+
+    @property
+    def splitter_vocabularies(self) -> tuple[Collection[str], ...]:
+        """What a main segment's compound splitter knows besides the catalog's own words."""
+        return (self._planner.th_set,)
+
     def set_thesaurus(self, thesaurus: Thesaurus) -> None:
         """Swap in an edited thesaurus and re-index (its words also guide compound splitting)."""
         docs = self.documents()

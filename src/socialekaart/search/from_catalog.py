@@ -126,21 +126,26 @@ def _opening(schedules: Iterable[Schedule], window: tuple[date, date]) -> tuple[
     )
 
 
-def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapshot:
-    """Read the whole catalog into search inputs (one pass per table, no per-service queries).
+@dataclass(frozen=True)
+class CatalogInputs:
+    """What the index is built with besides the documents: small tables, cheap to read at every start."""
 
-    ``today`` (default: today in Europe/Amsterdam) places the window of dated slots for calendar rules.
-    """
-    window = calendar_window(today or now_local().date())
-    live = Service.deleted_at.is_(None)
+    taxonomy: NeedsVocabulary
+    areas: AreaTree
+    thesaurus_rows: list[tuple[str, tuple[str, ...], float, str, str]]
+
+
+def read_inputs(session: Session) -> CatalogInputs:
+    """The needs taxonomy, the area tree and the catalog's thesaurus rows (not the documents)."""
     areas = list(session.scalars(select(Area).where(Area.deleted_at.is_(None))))
     tree = AreaTree.from_nodes(AreaNode(a.code, a.parent_code, a.kind, a.name) for a in areas)
-
     taxonomies = {t.id: t.uri for t in session.scalars(select(Taxonomy))}
     needs_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[NEEDS_TAXONOMY]}
-    groups_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[TARGET_GROUPS_TAXONOMY]}
-    terms = {t.id: t for t in session.scalars(select(TaxonomyTerm).where(TaxonomyTerm.deleted_at.is_(None)))}
-    need_terms = [t for t in terms.values() if t.taxonomy_id in needs_tax and t.code]
+    need_terms = [
+        t
+        for t in session.scalars(select(TaxonomyTerm).where(TaxonomyTerm.deleted_at.is_(None)))
+        if t.taxonomy_id in needs_tax and t.code
+    ]
     if need_terms:
         code_of = {t.id: t.code for t in need_terms}
         taxonomy = NeedsVocabulary.from_terms(
@@ -148,6 +153,50 @@ def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapsho
         )
     else:
         taxonomy = default_taxonomy()
+    thesaurus_rows = [
+        (t.term, tuple(n.strip() for n in t.needs.split(";") if n.strip()), t.weight, t.register or "", t.note or "")
+        for t in session.scalars(select(ThesaurusTerm).where(ThesaurusTerm.deleted_at.is_(None)))
+    ]
+    return CatalogInputs(taxonomy, tree, thesaurus_rows)
+
+
+def read_pc4(session: Session) -> dict[str, tuple[float, float]]:
+    """Four-digit postcode → average point of the catalog's own addresses there."""
+    points = {
+        loc_id: (lat, lon)
+        for loc_id, lat, lon in session.execute(
+            select(Location.id, Location.latitude, Location.longitude).where(Location.deleted_at.is_(None))
+        )
+        if lat is not None and lon is not None
+    }
+    rows = [
+        (postal_code, *points[location_id])
+        for location_id, postal_code in session.execute(
+            select(Address.location_id, Address.postal_code).where(Address.deleted_at.is_(None))
+        )
+        if location_id in points
+    ]
+    return build_pc4_map(rows)
+
+
+def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapshot:
+    """Read the whole catalog into search inputs (one pass per table, no per-service queries).
+
+    ``today`` (default: today in Europe/Amsterdam) places the window of dated slots for calendar rules.
+    """
+    inputs = read_inputs(session)
+    documents = read_documents(session, inputs.areas, today)
+    return CatalogSnapshot(documents, inputs.taxonomy, inputs.areas, inputs.thesaurus_rows, read_pc4(session))
+
+
+def read_documents(session: Session, tree: AreaTree, today: date | None = None) -> list[SearchDocument]:
+    """Every live service as a search document (the slow part of reading a big catalog)."""
+    window = calendar_window(today or now_local().date())
+    live = Service.deleted_at.is_(None)
+    taxonomies = {t.id: t.uri for t in session.scalars(select(Taxonomy))}
+    needs_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[NEEDS_TAXONOMY]}
+    groups_tax = {tid for tid, uri in taxonomies.items() if uri == TAXONOMY_URIS[TARGET_GROUPS_TAXONOMY]}
+    terms = {t.id: t for t in session.scalars(select(TaxonomyTerm).where(TaxonomyTerm.deleted_at.is_(None)))}
 
     needs: dict[str, list[str]] = defaultdict(list)
     groups: dict[str, list[str]] = defaultdict(list)
@@ -177,16 +226,12 @@ def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapsho
 
     locations = {loc.id: loc for loc in session.scalars(select(Location).where(Location.deleted_at.is_(None)))}
     postcodes: dict[str, list[str]] = defaultdict(list)
-    pc4_rows: list[tuple[str, float, float]] = []
     for location_id, postal_code in session.execute(
         select(Address.location_id, Address.postal_code).where(Address.deleted_at.is_(None))
     ):
         if location_id is None:
             continue
         postcodes[location_id].append(postal_code)
-        loc = locations.get(location_id)
-        if loc is not None and loc.latitude is not None and loc.longitude is not None:
-            pc4_rows.append((postal_code, loc.latitude, loc.longitude))
     access: dict[str, list[str]] = defaultdict(list)
     for location_id, description, details in session.execute(
         select(Accessibility.location_id, Accessibility.description, Accessibility.details).where(
@@ -269,8 +314,4 @@ def read_snapshot(session: Session, today: date | None = None) -> CatalogSnapsho
                 last_verified=s.last_verified,
             )
         )
-    thesaurus_rows = [
-        (t.term, tuple(n.strip() for n in t.needs.split(";") if n.strip()), t.weight, t.register or "", t.note or "")
-        for t in session.scalars(select(ThesaurusTerm).where(ThesaurusTerm.deleted_at.is_(None)))
-    ]
-    return CatalogSnapshot(documents, taxonomy, tree, thesaurus_rows, build_pc4_map(pc4_rows))
+    return documents

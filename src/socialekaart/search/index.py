@@ -6,7 +6,7 @@ import bisect
 import functools
 import math
 from array import array
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -75,6 +75,51 @@ def doc_token_map(
     return doc_terms(doc, needs, areas, splitter, field_weights)[0]
 
 
+def _doc_texts(doc: SearchDocument, needs: NeedsVocabulary, areas: AreaTree) -> Iterator[tuple[str, int, bool]]:
+    """Every text of a document with its field, and whether it is the service's own text (text relevance)."""
+    yield doc.name, FIELD_NAME, True
+    yield doc.alternate_name, FIELD_ALT, True
+    for code in doc.need_codes:
+        term = needs.terms.get(code)
+        yield (term.name if term else code.replace("_", " ")), FIELD_NEED, True
+    yield doc.organization_name, FIELD_ORG, True
+    for tg in doc.target_groups:
+        yield tg.replace("_", " "), FIELD_TARGET, True
+    for loc in doc.location_names:
+        yield loc, FIELD_LOCATION, True
+    # postcodes and the names of the areas a service lies in are shared by every service there: found, but not
+    # the service's own text (each name once, however many locations share it)
+    for pc in dict.fromkeys(pc[:4] for pc in doc.postal_codes):
+        yield pc, FIELD_LOCATION, False
+    names: dict[str, None] = {}
+    for code in doc.area_codes:
+        for c in (code, *areas.ancestors(code)):
+            node = areas.nodes.get(c)
+            if node is not None and node.kind in ("kern", "wijk", "buurt") and node.name:
+                names[node.name] = None
+    for name in names:
+        yield name, FIELD_LOCATION, False
+    for code in doc.need_codes:
+        term = needs.terms.get(code)
+        if term is not None and term.description:
+            yield term.description, FIELD_NEED_DESC, True
+    yield doc.description[:MAX_DESCRIPTION_CHARS], FIELD_DESC, True
+
+
+def doc_words(doc: SearchDocument, needs: NeedsVocabulary, areas: AreaTree) -> set[str]:
+    """The tokens of a document without compound parts: the keys of :func:`doc_token_map` without a splitter,
+    collected without weights (the first, cheap pass of a build)."""
+    words: set[str] = set()
+    for text, fld, _own in _doc_texts(doc, needs, areas):
+        toks = _tokens(text)
+        if fld in (FIELD_NEED, FIELD_NEED_DESC):
+            words.update(t for t in toks if not t.isdigit())
+        else:
+            words.update(toks)
+    words.difference_update(STOP_WORDS)
+    return words
+
+
 def doc_terms(
     doc: SearchDocument,
     needs: NeedsVocabulary,
@@ -87,9 +132,7 @@ def doc_terms(
     out: TokenMap = {}
     counts: TermCounts = {}
     length = 0.0
-
-    def add(text: str, fld: int, own: bool = True) -> None:
-        nonlocal length
+    for text, fld, own in _doc_texts(doc, needs, areas):
         w = field_weights[fld]
         tw = TEXT_FIELD_WEIGHTS[fld] if own else 0.0
         # a number in the taxonomy's text ("welzijnstaak 2") is a reference, never what a resident means
@@ -103,34 +146,6 @@ def doc_terms(
             if tw:
                 counts[tok] = counts.get(tok, 0.0) + tw
                 length += tw
-
-    add(doc.name, FIELD_NAME)
-    add(doc.alternate_name, FIELD_ALT)
-    for code in doc.need_codes:
-        term = needs.terms.get(code)
-        add(term.name if term else code.replace("_", " "), FIELD_NEED)
-    add(doc.organization_name, FIELD_ORG)
-    for tg in doc.target_groups:
-        add(tg.replace("_", " "), FIELD_TARGET)
-    for loc in doc.location_names:
-        add(loc, FIELD_LOCATION)
-    # postcodes and the names of the areas a service lies in are shared by every service there: found, but not
-    # the service's own text (each name once, however many locations share it)
-    for pc in dict.fromkeys(pc[:4] for pc in doc.postal_codes):
-        add(pc, FIELD_LOCATION, own=False)
-    names: dict[str, None] = {}
-    for code in doc.area_codes:
-        for c in (code, *areas.ancestors(code)):
-            node = areas.nodes.get(c)
-            if node is not None and node.kind in ("kern", "wijk", "buurt") and node.name:
-                names[node.name] = None
-    for name in names:
-        add(name, FIELD_LOCATION, own=False)
-    for code in doc.need_codes:
-        term = needs.terms.get(code)
-        if term is not None and term.description:
-            add(term.description, FIELD_NEED_DESC)
-    add(doc.description[:MAX_DESCRIPTION_CHARS], FIELD_DESC)
     if splitter is not None:
         add_compound_parts(out, splitter, counts)
     return out, counts, length
@@ -187,7 +202,8 @@ def _index_arrays(groups: Mapping[str, list[int]]) -> dict[str, IntArray]:
 class Segment:
     """One immutable part of the index (the main build, or a small segment of recent writes)."""
 
-    docs: list[SearchDocument]
+    #: a list after a build; decoded one by one when the segment was opened from the stored index
+    docs: Sequence[SearchDocument]
     ids: dict[str, int]
     vocab: list[str]
     vocab_set: frozenset[str]
@@ -287,7 +303,7 @@ def build_segment(
     # per-document token maps short-lived, which halves peak memory on big catalogs.
     raw_vocab: set[str] = set()
     for d in docs:
-        raw_vocab.update(doc_token_map(d, needs, areas, None, field_weights))
+        raw_vocab.update(doc_words(d, needs, areas))
     splitter = CompoundSplitter(compound_parts, (raw_vocab, *extra_vocabularies))
 
     word_ids: dict[str, int] = {}
@@ -464,3 +480,21 @@ def build_segment(
         has_opening=has_opening,
         reach=reach,
     )
+
+
+def parts_together(segments: Iterable[Segment], parts: Sequence[str]) -> bool:
+    """Some service of the index holds every one of ``parts``."""
+    for seg in segments:
+        docs: IntArray | None = None
+        for part in parts:
+            wid = seg.word_id(part)
+            if wid is None:
+                docs = None
+                break
+            found = seg.postings(wid)[0]
+            docs = found if docs is None else np.intersect1d(docs, found, assume_unique=True)
+            if not len(docs):
+                break
+        if docs is not None and len(docs):
+            return True
+    return False

@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
-from socialekaart.search.compounds import CompoundSplitter
+from socialekaart.search.compounds import CompoundSplitter, compound_heads
 from socialekaart.search.documents import AreaTree, NeedsVocabulary
-from socialekaart.search.index import Segment
+from socialekaart.search.index import Segment, parts_together
 from socialekaart.search.normalize import NormalizedQuery, tokenize
 from socialekaart.search.thesaurus import ARTICLES, Thesaurus
 from socialekaart.search.variants import (
@@ -112,6 +112,9 @@ class QueryPlanner:
         self.th_by_len: dict[int, list[str]] = {}
         for w in self.th_words:
             self.th_by_len.setdefault(len(w), []).append(w)
+        #: the words of the needs' names: known parts of a compound, like thesaurus words
+        self.tax_words = frozenset(tok for t in taxonomy.terms.values() for tok in tokenize(t.name) if len(tok) >= 3)
+        self.th_heads = compound_heads(self.th_words)
         self._children: dict[str, list[str]] = {}
         for t in taxonomy.terms.values():
             if t.parent_code:
@@ -146,6 +149,7 @@ class QueryPlanner:
             self._catalog_words(term, state, segments, splitter)
             if not term.optional:
                 self._thesaurus_words(term, state)
+        terms = self._split_unfound(terms, segments, sentence)
         real = [t for t in terms if not t.optional]
         self._joined_words(real, nq, segments)
         self._expand_thesaurus(terms, nq, segments)
@@ -197,6 +201,47 @@ class QueryPlanner:
             parts = splitter.split(word)
             if parts and all(in_any_vocab(segments, p) for p in parts):
                 term.parts = parts
+
+    def _split_unfound(self, terms: list[Term], segments: Sequence[Segment], sentence: bool) -> list[Term]:
+        """A word without any hit of its own that splits into known parts (catalog, thesaurus or need words) is
+        searched by those parts, as if written apart: "taalmaatjesproject" → taal, maatjesproject. In a resident's
+        sentence the other words carry the need, so there only when no word of it finds anything."""
+        out: list[Term] = []
+        splitter: CompoundSplitter | None = None
+        found = {id(t) for t in terms if not t.optional and self._has_own_hit(t, segments)}
+        if sentence and found:
+            return terms
+        for term in terms:
+            if term.optional or term.virtual or id(term) in found:
+                out.append(term)
+                continue
+            if splitter is None:
+                vocabs = (self.th_set, self.tax_words, self.th_heads, *(s.vocab_set for s in segments))
+                splitter = CompoundSplitter(self.compound_parts, vocabs)
+            parts = [
+                p
+                for p in dict.fromkeys(splitter.split(term.text) or ())
+                if p in self.th_set or p in self.tax_words or in_any_vocab(segments, p)
+            ]
+            if not parts:
+                out.append(term)
+                continue
+            for part in parts:
+                t = Term(part, weight=term.weight / len(parts))  # one word of the query, however many parts
+                state = _WordState(False, in_any_vocab(segments, part), False, 1.0)
+                self._catalog_words(t, state, segments, splitter)
+                self._thesaurus_words(t, state)
+                out.append(t)
+        return out
+
+    def _has_own_hit(self, term: Term, segments: Sequence[Segment]) -> bool:
+        """The word finds something as written: itself, a form, a typo, a completion, a thesaurus word, or its
+        compound parts together in one service."""
+        if term.words or term.th_keys or term.needs:
+            return True
+        if any(self._any_prefix(segments, p) for p, _q, _k in term.prefixes):
+            return True
+        return term.parts is not None and parts_together(segments, term.parts)
 
     def _thesaurus_words(self, term: Term, st: _WordState) -> None:
         """The thesaurus words a query word reaches: itself, its variants, typos and, while typing, completions."""
@@ -252,7 +297,7 @@ class QueryPlanner:
         if any(t.needs for t in terms if not t.optional):
             for t in terms:
                 if not t.optional and not t.virtual and not t.needs:
-                    t.weight = self.weights.context_term_weight
+                    t.weight *= self.weights.context_term_weight
 
     def _share_phrases(self, terms: Sequence[Term]) -> None:
         """Words whose strongest need comes from the same thesaurus phrase are one concept: they share a weight."""

@@ -55,6 +55,15 @@ class Snapshot:
                 return seg.docs[i]
         return None
 
+    def since_main(self) -> tuple[list[str], list[SearchDocument]]:
+        """What changed since the main segment was built: ids of its documents now removed or replaced, and every
+        live document written since (what the stored index keeps beside its main segment)."""
+        if len(self.segments) < 2:
+            return [], list(self.open_docs.values())
+        main, dead = self.segments[0], self.dead[0]
+        removed = [main.docs[int(i)].id for i in np.flatnonzero(dead)]
+        return removed, _live(self.segments[1:-1], self.dead[1:-1]) + list(self.open_docs.values())
+
     def apply(self, batch: Mapping[str, SearchDocument], removed: Sequence[str], build: SegmentBuilder) -> Snapshot:
         """The next snapshot after writing ``batch`` and removing ``removed``."""
         closed = list(self.segments[:-1])
