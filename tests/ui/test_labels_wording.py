@@ -1,4 +1,4 @@
-"""The one place of display wording (ui/labels.py): dates, ages, cost, opening hours, channels and sync state,
+"""The one place of display wording (ui/labels/): dates, ages, cost, opening hours, channels and sync state,
 in Dutch and in English."""
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The words of Help: the glossary of domain words and the list of keyboard shortcuts, in the UI language.
 
-Beside ui/labels.py (which words data); both are the app's user text, Dutch in the source, English in
+Beside ui/labels/ (which words data); both are the app's user text, Dutch in the source, English in
 resources/i18n.
 """
 

@@ -2,7 +2,7 @@
 
 `service_detail` (detail.py) reads everything about one service; `catalog_summary` and `language_codes`
 (summary.py) read the whole catalog; `week_hours` (hours.py) folds schedules into a week. The records they
-return are in records.py. They carry data, never display wording: the UI words them (`ui/labels.py`).
+return are in records.py. They carry data, never display wording: the UI words them (`ui/labels/`).
 """
 
 from socialekaart.catalog.queries.detail import MAX_RELATED, service_detail
