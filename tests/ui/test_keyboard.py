@@ -82,6 +82,32 @@ def test_same_keys_give_the_same_entry_whatever_was_open_before(qtbot: QtBot, ma
     assert call() == first
 
 
+def test_arrow_keys_pressed_before_the_results_arrive_count_on_the_new_list(
+    qtbot: QtBot, make_app: Any, demo_db: Path
+) -> None:
+    """A fast typist presses ↓↓ before the list of the new question is shown: the keys are not lost when it arrives
+    (nor applied to the old list), and more typing forgets them (a new question chooses nothing)."""
+    ui = make_app(demo_db)
+    w = ui.window
+    edit = w.search_edit
+    edit.setFocus()
+    qtbot.keyClicks(edit, "ouderen")
+    wait_results(qtbot, ui, "ouderen")
+    edit.selectAll()
+    qtbot.keyClicks(edit, "schulden")  # no event loop between these keys: the old list is still shown
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    assert current_row(ui) == -1
+    wait_results(qtbot, ui, "schulden")
+    qtbot.waitUntil(lambda: current_row(ui) == 1)
+    chosen = ui.search.model.rows()[1].id
+    qtbot.waitUntil(lambda: w.detail_view.detail is not None and w.detail_view.detail.id == chosen)
+    qtbot.keyClick(edit, Qt.Key.Key_Down)
+    qtbot.keyClicks(edit, " thuis")  # typing on after a key: that key was for another question
+    wait_results(qtbot, ui, "schulden thuis")
+    assert current_row(ui) == -1
+
+
 def test_escape_clears_and_shortcuts_return_to_search(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
     edit = ui.window.search_edit

@@ -48,6 +48,8 @@ class SearchController(QObject):
         self.model = ResultsModel(self)
         self.session: CatalogSession | None = None
         self.last_outcome: SearchOutcome | None = None
+        # Arrow keys pressed while the list still shows an older question: walked once the new list is shown.
+        self._pending_moves: list[int] = []
         self.now: datetime | None = None  # fixed in tests and screenshots ("open now"); None = the clock
         self._offered_area: str | None = None
         view = window.result_list
@@ -87,6 +89,7 @@ class SearchController(QObject):
         self.search_now()
 
     def _text_changed(self, _text: str) -> None:
+        self._pending_moves.clear()  # keys pressed before more typing were meant for a question no longer asked
         self._debounce.start()
         self._pause.start()
 
@@ -136,6 +139,9 @@ class SearchController(QObject):
         else:
             self.clear_selection()
             self.window.result_list.scrollToTop()
+            moves, self._pending_moves = self._pending_moves, []
+            for step in moves:  # keys pressed before this list arrived count on this list, as if it had been there
+                self.move(step)
         self.results_shown.emit(len(outcome.rows))
 
     def _show_summary(self, outcome: SearchOutcome) -> None:
@@ -223,7 +229,13 @@ class SearchController(QObject):
         self.current_changed.emit("")
 
     def move(self, step: int) -> None:
-        """Arrow keys in the search field walk through the results; the focus stays in the field."""
+        """Arrow keys in the search field walk through the results; the focus stays in the field. While the list
+        still shows an older question the key is kept for the new list, so a fast typist's keys land where meant."""
+        shown = self.last_outcome
+        asked = (self.window.search_edit.text(), self.filters.state)
+        if self.session is not None and (shown is None or (shown.query, shown.state) != asked):
+            self._pending_moves.append(step)
+            return
         current = self.window.result_list.currentIndex().row()
         self.select_row(0 if current < 0 else current + step)
 
