@@ -11,10 +11,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QRect, QSize, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QMainWindow, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QVBoxLayout, QWidget
 
 from socialekaart import APP_DISPLAY_NAME
 from socialekaart.ui.theme import highlight_style
+from socialekaart.ui.views.search_field import SearchField
 
 #: Below this available screen height (logical pixels: 150 % on a 1366×768 laptop leaves 512) the filter controls
 #: start folded away behind the Filters button, so the result list and the detail pane keep their room.
@@ -30,37 +31,6 @@ if TYPE_CHECKING:
     from socialekaart.ui.views.map_pane import MapPane
     from socialekaart.ui.views.result_list import ResultList
     from socialekaart.ui.views.widgets import ChipBar
-
-
-class SearchField(QLineEdit):
-    """The search field: arrow keys, Page keys and Enter go to the result list, Esc clears."""
-
-    navigate = Signal(int)  # +1 / -1 rows, +10 / -10 pages
-    activated = Signal()
-    escape = Signal()
-
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtCore import Qt
-        from PySide6.QtGui import QKeyEvent
-
-        assert isinstance(event, QKeyEvent)
-        key = event.key()
-        steps: dict[int, int] = {
-            Qt.Key.Key_Down: 1,
-            Qt.Key.Key_Up: -1,
-            Qt.Key.Key_PageDown: 10,
-            Qt.Key.Key_PageUp: -10,
-        }
-        if key in steps and not event.modifiers() & Qt.KeyboardModifier.AltModifier:
-            self.navigate.emit(steps[key])
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.activated.emit()
-            return
-        if key == Qt.Key.Key_Escape:
-            self.escape.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
