@@ -2,54 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-import io
 import json
-import logging
 import zipfile
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from socialekaart.interchange.problems import ProblemList
+from socialekaart.interchange.rows import MAX_CELL, BoundaryFile, RawPackage, RawRow, decode_text, read_csv_rows
+from socialekaart.interchange.sheets import read_sheet, read_workbook
 from socialekaart.interchange.tables import spec_for_file, table_specs
-from socialekaart.text import looks_garbled
 
-log = logging.getLogger(__name__)
-
-MAX_CELL = 1_000_000
-csv.field_size_limit(MAX_CELL)
-
-
-@dataclass
-class RawRow:
-    """One input row: field name -> raw value, plus where it came from."""
-
-    values: dict[str, Any]
-    file: str
-    row: int | str
-
-
-@dataclass
-class BoundaryFile:
-    """A CBS boundary file that came with the package (its name and its bytes)."""
-
-    name: str
-    data: bytes
-
-
-@dataclass
-class RawPackage:
-    """Everything read from one import source, before any checking against the catalog."""
-
-    source: str
-    tables: dict[str, list[RawRow]] = field(default_factory=dict)
-    boundaries: list[BoundaryFile] = field(default_factory=list)
-    properties: dict[str, Any] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
-
-    def add(self, table: str, row: RawRow) -> None:
-        self.tables.setdefault(table, []).append(row)
+__all__ = ["MAX_CELL", "BoundaryFile", "RawPackage", "RawRow", "read_sheet", "read_source"]
 
 
 class _Files:
@@ -93,68 +56,6 @@ class _Files:
             self.zip.close()
 
 
-def decode_text(data: bytes, file: str, problems: ProblemList) -> str | None:
-    """Bytes as UTF-8 text; on bad UTF-8 a problem naming the line, with a hint when it looks like Excel."""
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        hint = ""
-        try:
-            data.decode("cp1252")
-            hint = (
-                " Het bestand lijkt Windows-1252 te zijn"
-                " (zo bewaart Excel 'CSV (gescheiden door lijstscheidingsteken)')."
-                " Sla het in Excel op als 'CSV UTF-8 (door komma's gescheiden)' en importeer opnieuw."
-            )
-        except UnicodeDecodeError:
-            pass
-        bad = data[exc.start : exc.start + 4]
-        problems.add(file, line, None, f"ongeldige UTF-8-tekens (bytes {bad!r}).{hint}")
-        return None
-
-
-def read_csv_rows(data: bytes, file: str, problems: ProblemList) -> tuple[list[str], list[RawRow]]:
-    """Parse CSV bytes into rows keyed by header; line numbers are those of the file (header is line 1)."""
-    text = decode_text(data, file, problems)
-    if text is None:
-        return [], []
-    first_line = text.split("\n", 1)[0]
-    delimiter = ";" if first_line.count(";") > first_line.count(",") else ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
-    rows: list[RawRow] = []
-    header: list[str] = []
-    start_line = 1
-    try:
-        for record in reader:
-            line = start_line
-            start_line = reader.line_num + 1
-            if not header:
-                header = [h.strip() for h in record]
-                dupes = {h for h in header if header.count(h) > 1 and h}
-                if dupes:
-                    problems.add(file, 1, ", ".join(sorted(dupes)), "kolomnaam komt meer dan eens voor")
-                continue
-            if not any(cell.strip() for cell in record):
-                continue
-            if len(record) != len(header):
-                problems.add(
-                    file,
-                    line,
-                    None,
-                    f"deze regel heeft {len(record)} velden, de kopregel heeft er {len(header)}",
-                )
-                continue
-            rows.append(RawRow(dict(zip(header, record, strict=True)), file, line))
-    except csv.Error as exc:
-        if "end of data" in str(exc) or "EOF" in str(exc):
-            message = 'een aanhalingsteken (") wordt hier geopend maar nergens gesloten'
-        else:
-            message = f"de CSV-opmaak klopt niet ({exc})"
-        problems.add(file, start_line, None, message)
-    return header, rows
-
-
 def _add_csv(package: RawPackage, name: str, data: bytes, problems: ProblemList) -> None:
     spec = spec_for_file(name)
     if spec is None:
@@ -187,7 +88,7 @@ def read_source(path: Path, problems: ProblemList) -> RawPackage:
         _add_csv(package, path.name, path.read_bytes(), problems)
         return package
     if path.is_file() and suffix in (".xlsx", ".xlsm"):
-        _read_workbook(package, path, problems)
+        read_workbook(package, path, problems)
         return package
     if path.is_file() and not zipfile.is_zipfile(path):
         problems.add(path.name, None, None, "onbekend bestandstype: verwacht een map, .zip, .csv, .xlsx of .json")
@@ -213,47 +114,6 @@ def read_source(path: Path, problems: ProblemList) -> RawPackage:
     finally:
         files.close()
     return package
-
-
-def _read_workbook(package: RawPackage, path: Path, problems: ProblemList) -> None:
-    """An Excel workbook with one sheet per table, named like the CSV files (`services` or `services.csv`)."""
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        log.info("cannot read workbook %s: %r", path, exc)
-        problems.add(path.name, None, None, "kan het Excel-bestand niet lezen: het is beschadigd of geen .xlsx-bestand")
-        return
-    try:
-        for sheet in book.worksheets:
-            spec = spec_for_file(sheet.title)
-            where = f"{path.name} [{sheet.title}]"
-            if spec is None:
-                package.warnings.append(f"{where}: onbekend tabblad, overgeslagen")
-                continue
-            header: list[str] = []
-            for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
-                if not header:
-                    header = [str(v).strip() if v is not None else "" for v in values]
-                    for f in spec.fields:
-                        if f.required and f.name not in header:
-                            problems.add(where, 1, f.name, "verplichte kolom ontbreekt")
-                    continue
-                if all(v is None or str(v).strip() == "" for v in values):
-                    continue
-                row = {h: v for h, v in zip(header, values, strict=False) if h}
-                for key, value in row.items():
-                    if isinstance(value, str) and looks_garbled(value):
-                        problems.add(
-                            where,
-                            number,
-                            key,
-                            "tekst lijkt verkeerd gecodeerd (zoals 'CafÃ©'): sla het bestand opnieuw op als UTF-8",
-                        )
-                package.add(spec.name, RawRow(row, where, number))
-    finally:
-        book.close()
 
 
 def _read_datapackage(package: RawPackage, files: _Files, problems: ProblemList) -> None:
@@ -492,40 +352,3 @@ def _flatten(
     seen[seen_key] = row
     package.add(entity, row)
     return obj_id
-
-
-def read_sheet(path: Path, problems: ProblemList, sheet: str | None = None) -> tuple[list[str], list[RawRow]]:
-    """One spreadsheet as people keep it (a CSV file, or one sheet of an Excel workbook: the first unless named):
-    its header and its rows keyed by header, numbered as the spreadsheet numbers them."""
-    if path.suffix.lower() != ".xlsx":
-        try:
-            data = path.read_bytes()
-        except OSError:
-            problems.add(path.name, None, None, "kan het bestand niet lezen")
-            return [], []
-        return read_csv_rows(data, path.name, problems)
-    from openpyxl import load_workbook
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        log.info("cannot read workbook %s: %r", path, exc)
-        problems.add(path.name, None, None, "kan het Excel-bestand niet lezen: het is beschadigd of geen .xlsx-bestand")
-        return [], []
-    try:
-        if sheet is not None and sheet not in book.sheetnames:
-            problems.add(path.name, None, None, f"het tabblad '{sheet}' bestaat niet")
-            return [], []
-        ws = book[sheet] if sheet is not None else book.worksheets[0]
-        header: list[str] = []
-        rows: list[RawRow] = []
-        for number, values in enumerate(ws.iter_rows(values_only=True), start=1):
-            if not header:
-                header = [str(v).strip() if v is not None else "" for v in values]
-                continue
-            if all(v is None or str(v).strip() == "" for v in values):
-                continue
-            rows.append(RawRow({h: v for h, v in zip(header, values, strict=False) if h}, path.name, number))
-        return header, rows
-    finally:
-        book.close()
