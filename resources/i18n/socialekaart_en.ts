@@ -1169,6 +1169,174 @@
         <translation>Temporarily closed</translation>
     </message>
     <message>
+        <source>tekst</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>een geheel getal</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <source>een getal</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>ja of nee (true/false)</source>
+        <translation>yes or no (true/false)</translation>
+    </message>
+    <message>
+        <source>een datum (JJJJ-MM-DD)</source>
+        <translation>a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>een tijd (UU:MM)</source>
+        <translation>a time (HH:MM)</translation>
+    </message>
+    <message>
+        <source>een tijdstip (JJJJ-MM-DDTUU:MM:SS)</source>
+        <translation>a moment (YYYY-MM-DDTHH:MM:SS)</translation>
+    </message>
+    <message>
+        <source>mag niet leeg zijn</source>
+        <translation>may not be empty</translation>
+    </message>
+    <message>
+        <source>verplicht veld ontbreekt</source>
+        <translation>required field is missing</translation>
+    </message>
+    <message>
+        <source>onbekend veld voor %1</source>
+        <translation>unknown field for %1</translation>
+    </message>
+    <message>
+        <source>onbekend veld '%1' van %2</source>
+        <translation>unknown field '%1' of %2</translation>
+    </message>
+    <message>
+        <source>onbekend soort gegeven '%1'</source>
+        <translation>unknown kind of data '%1'</translation>
+    </message>
+    <message>
+        <source>ongeldige waarde: verwacht %1</source>
+        <translation>invalid value: expected %1</translation>
+    </message>
+    <message>
+        <source>ongeldige datum: verwacht bijvoorbeeld 24-11-2026</source>
+        <translation>invalid date: expected for example 24-11-2026</translation>
+    </message>
+    <message>
+        <source>ongeldige tijd: verwacht bijvoorbeeld 09:30</source>
+        <translation>invalid time: expected for example 09:30</translation>
+    </message>
+    <message>
+        <source>getal is te groot</source>
+        <translation>number is too large</translation>
+    </message>
+    <message>
+        <source>te lang (meer dan %1 tekens)</source>
+        <translation>too long (more than %1 characters)</translation>
+    </message>
+    <message>
+        <source>bevat stuurtekens of tekens die de schrijfrichting omdraaien</source>
+        <translation>contains control characters or characters that reverse the writing direction</translation>
+    </message>
+    <message>
+        <source>bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien</source>
+        <translation>contains a line break, control characters or characters that reverse the writing direction</translation>
+    </message>
+    <message>
+        <source>geen eindig getal (NaN en oneindig zijn niet toegestaan)</source>
+        <translation>not a finite number (NaN and infinity are not allowed)</translation>
+    </message>
+    <message>
+        <source>de maximumleeftijd (%1) ligt onder de minimumleeftijd (%2)</source>
+        <translation>the maximum age (%1) is below the minimum age (%2)</translation>
+    </message>
+    <message>
+        <source>onbekende waarde '%1': kies uit %2</source>
+        <translation>unknown value '%1': choose from %2</translation>
+    </message>
+    <message>
+        <source>waarde %1 ligt buiten %2 tot %3</source>
+        <translation>value %1 is outside %2 to %3</translation>
+    </message>
+    <message>
+        <source>geen geldige GeoJSON-geometrie</source>
+        <translation>not a valid GeoJSON geometry</translation>
+    </message>
+    <message>
+        <source>verwacht een (Multi)Polygon in GeoJSON</source>
+        <translation>expected a (Multi)Polygon in GeoJSON</translation>
+    </message>
+    <message>
+        <source>ongeldige postcode '%1': verwacht vier cijfers en twee letters, zoals 4901 AB</source>
+        <translation>invalid postcode '%1': expected four digits and two letters, such as 4901 AB</translation>
+    </message>
+    <message>
+        <source>ongeldig telefoonnummer '%1'</source>
+        <translation>invalid phone number '%1'</translation>
+    </message>
+    <message>
+        <source>ongeldig telefoonnummer '%1': verwacht bijvoorbeeld 0162 123456 of +31 162 123456</source>
+        <translation>invalid phone number '%1': expected for example 0162 123456 or +31 162 123456</translation>
+    </message>
+    <message>
+        <source>ongeldig e-mailadres '%1'</source>
+        <translation>invalid e-mail address '%1'</translation>
+    </message>
+    <message>
+        <source>ongeldig webadres '%1'</source>
+        <translation>invalid web address '%1'</translation>
+    </message>
+    <message>
+        <source>ongeldig webadres '%1': verwacht bijvoorbeeld https://www.voorbeeld.nl</source>
+        <translation>invalid web address '%1': expected for example https://www.example.nl</translation>
+    </message>
+    <message>
+        <source>onbekende gebiedscode '%1'</source>
+        <translation>unknown area code '%1'</translation>
+    </message>
+    <message>
+        <source>onbekende behoefte '%1'</source>
+        <translation>unknown need '%1'</translation>
+    </message>
+    <message>
+        <source>onbekende herhaling '%1': kies uit %2</source>
+        <translation>unknown repetition '%1': choose from %2</translation>
+    </message>
+    <message>
+        <source>onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)</source>
+        <translation>unknown day '%1': use MO, TU, WE, TH, FR, SA, SU (or 1MO, -1FR)</translation>
+    </message>
+    <message>
+        <source>'%1' (de zoveelste dag van de maand) past niet bij %2</source>
+        <translation>'%1' (the nth day of the month) does not fit %2</translation>
+    </message>
+    <message>
+        <source>verwacht getallen van 1 tot %1 (of negatief), gescheiden door komma's</source>
+        <translation>expected numbers from 1 to %1 (or negative), separated by commas</translation>
+    </message>
+    <message>
+        <source>verwacht een geheel getal van 1 of meer</source>
+        <translation>expected a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU</source>
+        <translation>unknown day '%1': use MO, TU, WE, TH, FR, SA, SU</translation>
+    </message>
+    <message>
+        <source>lijkt een BSN te bevatten: typ geen gegevens van inwoners</source>
+        <translation>seems to contain a BSN (citizen service number): do not type residents' data</translation>
+    </message>
+    <message>
+        <source>bevat een e-mailadres: typ geen gegevens van personen</source>
+        <translation>contains an e-mail address: do not type personal data</translation>
+    </message>
+    <message>
+        <source>bevat een telefoonnummer: typ geen gegevens van personen</source>
+        <translation>contains a phone number: do not type personal data</translation>
+    </message>
+    <message>
         <source>Het lijstje is leeg. Voeg de ingang toe met Ctrl+D.</source>
         <translation>The list is empty. Add the entry with Ctrl+D.</translation>
     </message>

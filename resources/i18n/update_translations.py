@@ -722,6 +722,69 @@ ENGLISH: dict[str, str] = {
         "No volunteer fits. Try another moment or a larger place."
     ),
     "%1 vrijwilliger(s) passen, beste eerst": "%1 volunteer(s) fit, best first",
+    # a refused value under its field (ui/labels/editing.py problem_label)
+    "tekst": "text",
+    "een geheel getal": "a whole number",
+    "een getal": "a number",
+    "ja of nee (true/false)": "yes or no (true/false)",
+    "een datum (JJJJ-MM-DD)": "a date (YYYY-MM-DD)",
+    "een tijd (UU:MM)": "a time (HH:MM)",
+    "een tijdstip (JJJJ-MM-DDTUU:MM:SS)": "a moment (YYYY-MM-DDTHH:MM:SS)",
+    "mag niet leeg zijn": "may not be empty",
+    "verplicht veld ontbreekt": "required field is missing",
+    "onbekend veld voor %1": "unknown field for %1",
+    "onbekend veld '%1' van %2": "unknown field '%1' of %2",
+    "onbekend soort gegeven '%1'": "unknown kind of data '%1'",
+    "ongeldige waarde: verwacht %1": "invalid value: expected %1",
+    "ongeldige datum: verwacht bijvoorbeeld 24-11-2026": "invalid date: expected for example 24-11-2026",
+    "ongeldige tijd: verwacht bijvoorbeeld 09:30": "invalid time: expected for example 09:30",
+    "getal is te groot": "number is too large",
+    "te lang (meer dan %1 tekens)": "too long (more than %1 characters)",
+    "bevat stuurtekens of tekens die de schrijfrichting omdraaien": (
+        "contains control characters or characters that reverse the writing direction"
+    ),
+    "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien": (
+        "contains a line break, control characters or characters that reverse the writing direction"
+    ),
+    "geen eindig getal (NaN en oneindig zijn niet toegestaan)": (
+        "not a finite number (NaN and infinity are not allowed)"
+    ),
+    "de maximumleeftijd (%1) ligt onder de minimumleeftijd (%2)": (
+        "the maximum age (%1) is below the minimum age (%2)"
+    ),
+    "onbekende waarde '%1': kies uit %2": "unknown value '%1': choose from %2",
+    "waarde %1 ligt buiten %2 tot %3": "value %1 is outside %2 to %3",
+    "geen geldige GeoJSON-geometrie": "not a valid GeoJSON geometry",
+    "verwacht een (Multi)Polygon in GeoJSON": "expected a (Multi)Polygon in GeoJSON",
+    "ongeldige postcode '%1': verwacht vier cijfers en twee letters, zoals 4901 AB": (
+        "invalid postcode '%1': expected four digits and two letters, such as 4901 AB"
+    ),
+    "ongeldig telefoonnummer '%1'": "invalid phone number '%1'",
+    "ongeldig telefoonnummer '%1': verwacht bijvoorbeeld 0162 123456 of +31 162 123456": (
+        "invalid phone number '%1': expected for example 0162 123456 or +31 162 123456"
+    ),
+    "ongeldig e-mailadres '%1'": "invalid e-mail address '%1'",
+    "ongeldig webadres '%1'": "invalid web address '%1'",
+    "ongeldig webadres '%1': verwacht bijvoorbeeld https://www.voorbeeld.nl": (
+        "invalid web address '%1': expected for example https://www.example.nl"
+    ),
+    "onbekende gebiedscode '%1'": "unknown area code '%1'",
+    "onbekende behoefte '%1'": "unknown need '%1'",
+    "onbekende herhaling '%1': kies uit %2": "unknown repetition '%1': choose from %2",
+    "onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)": (
+        "unknown day '%1': use MO, TU, WE, TH, FR, SA, SU (or 1MO, -1FR)"
+    ),
+    "'%1' (de zoveelste dag van de maand) past niet bij %2": "'%1' (the nth day of the month) does not fit %2",
+    "verwacht getallen van 1 tot %1 (of negatief), gescheiden door komma's": (
+        "expected numbers from 1 to %1 (or negative), separated by commas"
+    ),
+    "verwacht een geheel getal van 1 of meer": "expected a whole number of 1 or more",
+    "onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU": "unknown day '%1': use MO, TU, WE, TH, FR, SA, SU",
+    "lijkt een BSN te bevatten: typ geen gegevens van inwoners": (
+        "seems to contain a BSN (citizen service number): do not type residents' data"
+    ),
+    "bevat een e-mailadres: typ geen gegevens van personen": "contains an e-mail address: do not type personal data",
+    "bevat een telefoonnummer: typ geen gegevens van personen": "contains a phone number: do not type personal data",
 }
 
 

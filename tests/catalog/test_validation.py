@@ -65,6 +65,75 @@ def test_each_rule_refuses_a_bad_value_and_accepts_a_good_one(name: str, field: 
     assert str(problem).startswith(f"{field}: ")
 
 
+# The stable code of each RULES row's refusal (the UI words it in its language from code and params).
+CODES = [
+    "out_of_range",
+    "out_of_range",
+    "out_of_range",
+    "not_finite",
+    "not_finite",
+    "not_finite",
+    "unknown_code",
+    "unknown_code",
+    "unknown_code",
+    "unknown_code",
+    "unknown_code",
+    "out_of_range",
+    "out_of_range",
+    "out_of_range",
+    "postcode",
+    "phone",
+    "phone_unreadable",
+    "email",
+    "email",
+    "url",
+    "url",
+    "schedule_freq",
+    "schedule_day",
+    "schedule_numbers",
+    "schedule_numbers",
+    "schedule_wkst",
+    "schedule_whole",
+    "line_break",
+    "line_break",
+    "line_break",
+    "line_break",
+    "control_chars",
+    "polygon",
+    "wrong_type",
+    "wrong_type",
+    "wrong_type",
+]
+
+
+@pytest.mark.parametrize(
+    ("rule", "code"), list(zip(RULES, CODES, strict=True)), ids=[f"{r[0]}.{r[1]}={r[3]!r}" for r in RULES]
+)
+def test_each_rule_names_its_refusal_by_a_stable_code(rule: tuple[str, str, Any, Any], code: str) -> None:
+    name, field, _good, bad = rule
+    [problem] = validate(name, {field: bad}, entity_id="e1")
+    assert problem.code == code
+    assert all(isinstance(k, str) and isinstance(v, str) for k, v in problem.params.items())
+
+
+def test_the_params_hold_what_the_wording_needs() -> None:
+    [postcode] = validate("address", {"postal_code": "49011"})
+    assert (postcode.code, postcode.params) == ("postcode", {"value": "49011"})
+    [age] = validate("service", {"minimum_age": -5.0})
+    assert age.params == {"value": "-5", "low": "0", "high": "150"}
+    [access] = validate("service", {"access_type": "bogus"})
+    assert access.params["value"] == "bogus" and "vrij_toegankelijk" in access.params["allowed"]
+    [order] = validate("service", {"minimum_age": 18.0, "maximum_age": 12.0})
+    assert (order.code, order.params) == ("min_over_max", {"high": "12", "low": "18"})
+    [weekly] = validate("schedule", {"freq": "WEEKLY", "byday": "3WE"})
+    assert (weekly.code, weekly.params) == ("schedule_ordinal", {"value": "3WE", "freq": "WEEKLY"})
+    [note] = validate("melding", {"text": "bel 06 12345678"})
+    assert (note.code, note.params) == ("resident_data", {"found": "phone"})
+    created = validate("service", {"name": "Buurtsoep"}, create=True)
+    assert {p.code for p in created} == {"required"} and validate("service", {"name": None})[0].code == "empty"
+    assert validate("service", {"shoe_size": 44})[0].code == "unknown_field"
+
+
 def test_a_weekly_rule_has_no_ordinal_days() -> None:
     assert validate("schedule", {"freq": "MONTHLY", "byday": "3WE"}) == []
     assert [p.field for p in validate("schedule", {"freq": "WEEKLY", "byday": "3WE"})] == ["byday"]
@@ -127,7 +196,8 @@ def test_area_codes_and_needs_must_exist_where_a_lookup_knows_them() -> None:
 def test_decode_reads_json_values_and_names_the_wrong_ones() -> None:
     values, problems = decode("schedule", {"opens_at": "09:30", "valid_from": "2026-13-01", "interval": 2})
     assert values["opens_at"].hour == 9 and values["interval"] == 2.0 and isinstance(values["interval"], float)
-    assert problems == [Problem("schedule", "", "valid_from", "ongeldige waarde: verwacht een datum (JJJJ-MM-DD)")]
+    reason = "ongeldige waarde: verwacht een datum (JJJJ-MM-DD)"
+    assert problems == [Problem("schedule", "", "valid_from", reason, "wrong_type", {"expected": "date"})]
     assert [p.field for p in decode("service", {"minimum_age": 10**400})[1]] == ["minimum_age"]
 
 

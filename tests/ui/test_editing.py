@@ -14,6 +14,8 @@ from sqlalchemy import select
 
 from socialekaart.catalog.models import SyncOutbox
 from socialekaart.catalog.registry import model_table, table
+from socialekaart.catalog.validation import decode, validate
+from socialekaart.ui.labels import problem_label
 from socialekaart.workspace.editing import SCHEDULE_COLUMNS
 from socialekaart.workspace.searching import ResultRow
 
@@ -50,6 +52,18 @@ def open_editor(qtbot: QtBot, ui: Any) -> Any:
     key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: ui.edit.window is not None and ui.edit.window.isVisible(), timeout=10000)
     return ui.edit.window
+
+
+def type_email(qtbot: QtBot, ui: Any, text: str) -> tuple[Any, Any]:
+    """Open the editor of AMW Dorst and type `text` over its e-mail address: (the window, the e-mail field)."""
+    show(qtbot, ui, AMW_DORST)
+    window = open_editor(qtbot, ui)
+    window.show_tab("contact")
+    email = window.fields["service.email"]
+    email.input.setFocus()
+    email.input.selectAll()
+    qtbot.keyClicks(email.input, text)
+    return window, email
 
 
 def test_change_opening_hours_with_the_keyboard_only(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
@@ -110,13 +124,7 @@ def test_bad_postcode_shows_the_reason_and_save_is_refused(qtbot: QtBot, make_ap
 
 def test_phone_number_is_checked_as_typed(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
     ui = make_app(demo_db)
-    show(qtbot, ui, AMW_DORST)
-    window = open_editor(qtbot, ui)
-    window.show_tab("contact")
-    email = window.fields["service.email"]
-    email.input.setFocus()
-    email.input.selectAll()
-    qtbot.keyClicks(email.input, "amw@")
+    window, email = type_email(qtbot, ui, "amw@")
     assert "e-mailadres" in email.problem.text()
     window.phones.add_row([])
     qtbot.keyClicks(window.phones.table, "0162 12")
@@ -125,6 +133,54 @@ def test_phone_number_is_checked_as_typed(qtbot: QtBot, make_app: Any, demo_db: 
     key(qtbot, Qt.Key.Key_Escape)  # Escape closes the screen without saving
     qtbot.waitUntil(lambda: ui.edit.window is None)
     assert outbox(ui) == []
+
+
+DUTCH_WORDS = ("ongeldig", "verwacht", "moet", "cijfers", "zoals", "leeg")
+
+
+def test_refused_values_are_worded_in_the_english_ui(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    ui = make_app(demo_db)
+    ui.window.language_en_action.trigger()
+    qtbot.waitUntil(lambda: ui.window.search_label.text() == "&Search:")
+    try:
+        _window, email = type_email(qtbot, ui, "amw@")
+        assert email.problem.text() == "invalid e-mail address 'amw@'"
+        key(qtbot, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: ui.edit.window is None)
+
+        ui.window.new_actions["location"].trigger()
+        qtbot.waitUntil(lambda: ui.edit.window is not None and ui.edit.window.isVisible(), timeout=10000)
+        window = ui.edit.window
+        window.show_tab("waar")
+        postcode = window.fields["address.postal_code"]
+        postcode.input.setFocus()
+        qtbot.keyClicks(postcode.input, "49O1 AB")
+        text = postcode.problem.text()
+        assert text.startswith("invalid postcode '49O1 AB': expected four digits and two letters"), text
+        key(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # refused on saving too, still in English
+        shown = [postcode.problem.text(), window.fields["address.city"].problem.text()]
+        assert shown[1] == "may not be empty" and shown[0] == text
+        assert not any(word in t for t in shown for word in DUTCH_WORDS)
+        key(qtbot, Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: ui.edit.window is None)
+    finally:
+        ui.window.language_nl_action.trigger()  # leave Dutch installed for the tests that follow
+        qtbot.waitUntil(lambda: ui.window.search_label.text() == "&Zoek:")
+
+
+def test_the_dutch_wording_of_a_refusal_is_the_catalogs_reason(qtbot: QtBot) -> None:
+    from tests.catalog.test_validation import RULES, _Codes
+
+    problems = [p for name, field, _good, bad in RULES for p in validate(name, {field: bad})]
+    problems += validate("service", {"name": "Soep", "minimum_age": 18.0, "maximum_age": 12.0}, create=True)
+    problems += validate("schedule", {"freq": "WEEKLY", "byday": "3WE", "count": 0.0, "byyearday": "400"})
+    problems += validate("melding", {"text": "bel 06 12345678", "done": "mail a@b.nl", "entity": "fiets"})
+    problems += validate("service", {"shoe_size": 1, "name": None})
+    problems += validate("melding", {"entity": "service", "field": "shoe_size"})
+    problems += validate("area", {"geometry": "{"}) + decode("service", {"minimum_age": 10**400})[1]
+    problems += validate("volunteer", {"werkgebieden": "vliegen", "area_code": "GM9999"}, lookup=_Codes())
+    assert len({p.code for p in problems}) >= 28
+    assert [(p.code, problem_label(p)) for p in problems] == [(p.code, p.reason) for p in problems]
 
 
 def test_klopt_nog_is_one_key_and_shows_who_and_when(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:

@@ -189,34 +189,41 @@ def read_rule(row: Schedule) -> ScheduleRule:
     return ScheduleRule(row.opens_at, row.closes_at, first, last, recurrence=rec)
 
 
-def rule_field_problems(values: dict[str, Any]) -> list[tuple[str, str]]:
-    """(field, Dutch reason) for each schedule field given that no rule can read: an unknown ``freq``, a day that
-    is not MO..SU (with an ordinal of at most 5), day numbers out of range, an interval or count below 1."""
-    problems: list[tuple[str, str]] = []
+def rule_field_problems(values: dict[str, Any]) -> list[tuple[str, str, str, dict[str, str]]]:
+    """(field, code, Dutch reason, the values its wording needs) for each schedule field given that no rule can
+    read: an unknown ``freq``, a day that is not MO..SU (with an ordinal of at most 5), day numbers out of range, an
+    interval or count below 1."""
+    problems: list[tuple[str, str, str, dict[str, str]]] = []
     freq = text_of(values.get("freq")).upper()
     if "freq" in values and freq not in ("", WEEKLY, MONTHLY):
-        problems.append(("freq", f"onbekende herhaling '{values['freq']}': kies uit {WEEKLY}, {MONTHLY}"))
+        allowed = f"{WEEKLY}, {MONTHLY}"
+        reason = f"onbekende herhaling '{values['freq']}': kies uit {allowed}"
+        problems.append(("freq", "schedule_freq", reason, {"value": str(values["freq"]), "allowed": allowed}))
     for part in _parts(values.get("byday")):
         m = _BYDAY.match(part.upper())
         if m is None or (m.group(1) and not 1 <= abs(int(m.group(1))) <= 5):
-            problems.append(("byday", f"onbekende dag '{part}': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)"))
+            reason = f"onbekende dag '{part}': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)"
+            problems.append(("byday", "schedule_day", reason, {"value": part}))
             break
         if m.group(1) and freq == WEEKLY:
-            problems.append(("byday", f"'{part}' (de zoveelste dag van de maand) past niet bij {WEEKLY}"))
+            reason = f"'{part}' (de zoveelste dag van de maand) past niet bij {WEEKLY}"
+            problems.append(("byday", "schedule_ordinal", reason, {"value": part, "freq": WEEKLY}))
             break
     for name, limit in (("bymonthday", 31), ("byweekno", 53), ("byyearday", 366)):
         try:
             _numbers(values.get(name), limit)
         except ValueError:
-            problems.append((name, f"verwacht getallen van 1 tot {limit} (of negatief), gescheiden door komma's"))
+            reason = f"verwacht getallen van 1 tot {limit} (of negatief), gescheiden door komma's"
+            problems.append((name, "schedule_numbers", reason, {"limit": str(limit)}))
     for name in ("interval", "count"):
         try:
             _whole(values.get(name))
         except (ValueError, OverflowError):
-            problems.append((name, "verwacht een geheel getal van 1 of meer"))
+            problems.append((name, "schedule_whole", "verwacht een geheel getal van 1 of meer", {}))
     wkst = text_of(values.get("wkst")).upper()
     if wkst and wkst not in ICAL_DAYS:
-        problems.append(("wkst", f"onbekende dag '{values['wkst']}': gebruik MO, TU, WE, TH, FR, SA, SU"))
+        reason = f"onbekende dag '{values['wkst']}': gebruik MO, TU, WE, TH, FR, SA, SU"
+        problems.append(("wkst", "schedule_wkst", reason, {"value": str(values["wkst"])}))
     return problems
 
 

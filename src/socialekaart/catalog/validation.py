@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from collections.abc import Callable, Mapping
@@ -74,16 +75,38 @@ FREE_TEXT = frozenset({("melding", "text"), ("melding", "done")})
 
 
 @dataclass(frozen=True)
+class Refusal:
+    """Why one value may not be stored: a stable code per rule, the values its wording needs, and the Dutch reason."""
+
+    code: str
+    reason: str
+    params: dict[str, str] = dataclasses.field(default_factory=dict, hash=False)
+
+
+def refusal(code: str, reason: str, **params: object) -> Refusal:
+    """A Refusal whose params are the given values as text."""
+    return Refusal(code, reason, {k: str(v) for k, v in params.items()})
+
+
+@dataclass(frozen=True)
 class Problem:
-    """A value that may not be stored: which entity and entry, which field, and why (Dutch)."""
+    """A value that may not be stored: which entity and entry, which field, and why: a stable `code` with the
+    `params` its wording needs (the UI words it in its language) and the Dutch `reason` (CLI, server answers)."""
 
     entity: str
     entity_id: str
     field: str
     reason: str
+    code: str
+    params: dict[str, str] = dataclasses.field(default_factory=dict, hash=False)
 
     def __str__(self) -> str:
         return f"{self.field}: {self.reason}"
+
+    @classmethod
+    def of(cls, entity: str, entity_id: str, column: str, why: Refusal) -> Problem:
+        """The Problem of one refused value."""
+        return cls(entity, entity_id, column, why.reason, why.code, why.params)
 
 
 class Lookup(Protocol):
@@ -127,18 +150,18 @@ def decode(name: str, patch: Mapping[str, Any], *, entity_id: str = "") -> tuple
         f = by_name.get(column)
         if f is not None and value is not None and f.pytype in (date, datetime, time):
             if not isinstance(value, str):
-                problems.append(Problem(name, entity_id, column, _type_reason(f)))
+                problems.append(Problem.of(name, entity_id, column, wrong_type(f.pytype)))
                 continue
             try:
                 value = f.pytype.fromisoformat(value)  # type: ignore[attr-defined]
             except ValueError:
-                problems.append(Problem(name, entity_id, column, _type_reason(f)))
+                problems.append(Problem.of(name, entity_id, column, wrong_type(f.pytype)))
                 continue
         elif f is not None and f.pytype is float and isinstance(value, int) and not isinstance(value, bool):
             try:
                 value = float(value)
             except OverflowError:
-                problems.append(Problem(name, entity_id, column, "getal is te groot"))
+                problems.append(Problem.of(name, entity_id, column, refusal("too_big", "getal is te groot")))
                 continue
         values[column] = value
     return values, problems
@@ -159,30 +182,30 @@ def validate(
     ent = entity(name)
     problems: list[Problem] = []
 
-    def refuse(column: str, reason: str) -> None:
-        problems.append(Problem(name, entity_id, column, reason))
+    def refuse(column: str, why: Refusal) -> None:
+        problems.append(Problem.of(name, entity_id, column, why))
 
     for column, value in changes.items():
         f = ent.by_name.get(column)
         if f is None:
-            refuse(column, f"onbekend veld voor {name}")
+            refuse(column, refusal("unknown_field", f"onbekend veld voor {name}", entity=name))
             continue
         if value is None:
             if not f.nullable and column != ent.key:
-                refuse(column, "mag niet leeg zijn")
+                refuse(column, EMPTY)
             continue
-        reason = _type_problem(f, value)
-        if reason is None:
+        why = _type_problem(f, value)
+        if why is None:
             for check in _checks(name, column):
-                reason = check(value, changes, lookup)
-                if reason:
+                why = check(value, changes, lookup)
+                if why:
                     break
-        if reason:
-            refuse(column, reason)
+        if why:
+            refuse(column, why)
     if create:
         for f in ent.fields:
             if f.required and changes.get(f.name) is None and f.name not in changes:
-                refuse(f.name, "verplicht veld ontbreekt")
+                refuse(f.name, refusal("required", "verplicht veld ontbreekt"))
     low, high = changes.get("minimum_age"), changes.get("maximum_age")
     if (
         name == "service"
@@ -191,50 +214,61 @@ def validate(
         and not problems
         and low > high
     ):
-        refuse("maximum_age", f"de maximumleeftijd ({high:g}) ligt onder de minimumleeftijd ({low:g})")
+        reason = f"de maximumleeftijd ({high:g}) ligt onder de minimumleeftijd ({low:g})"
+        refuse("maximum_age", refusal("min_over_max", reason, high=f"{high:g}", low=f"{low:g}"))
     if name == "schedule":
-        for column, reason in rule_field_problems({k: changes.get(k) for k in SCHEDULE_FIELDS if k in changes}):
+        found = rule_field_problems({k: changes.get(k) for k in SCHEDULE_FIELDS if k in changes})
+        for column, code, reason, params in found:
             if not any(p.field == column for p in problems):
-                refuse(column, reason)
+                refuse(column, Refusal(code, reason, params))
     return problems
 
 
-def _type_reason(f: Field) -> str:
-    expected = {
-        str: "tekst",
-        int: "een geheel getal",
-        float: "een getal",
-        bool: "ja of nee (true/false)",
-        date: "een datum (JJJJ-MM-DD)",
-        time: "een tijd (UU:MM)",
-        datetime: "een tijdstip (JJJJ-MM-DDTUU:MM:SS)",
-    }[f.pytype]
-    return f"ongeldige waarde: verwacht {expected}"
+EMPTY = Refusal("empty", "mag niet leeg zijn")
+
+#: What a field of each type holds: (the `expected` param of a "wrong_type" refusal, its Dutch words).
+EXPECTED: dict[type, tuple[str, str]] = {
+    str: ("text", "tekst"),
+    int: ("integer", "een geheel getal"),
+    float: ("number", "een getal"),
+    bool: ("flag", "ja of nee (true/false)"),
+    date: ("date", "een datum (JJJJ-MM-DD)"),
+    time: ("time", "een tijd (UU:MM)"),
+    datetime: ("datetime", "een tijdstip (JJJJ-MM-DDTUU:MM:SS)"),
+}
 
 
-def _type_problem(f: Field, value: Any) -> str | None:
+def wrong_type(pytype: type) -> Refusal:
+    """The refusal of a value that is not of the field's type."""
+    expected, words = EXPECTED[pytype]
+    return refusal("wrong_type", f"ongeldige waarde: verwacht {words}", expected=expected)
+
+
+def _type_problem(f: Field, value: Any) -> Refusal | None:
     pytype = f.pytype
     if pytype is str:
         if not isinstance(value, str):
-            return _type_reason(f)
+            return wrong_type(f.pytype)
         if len(value) > MAX_TEXT:
-            return f"te lang (meer dan {MAX_TEXT} tekens)"
+            return refusal("too_long", f"te lang (meer dan {MAX_TEXT} tekens)", max=MAX_TEXT)
         if has_control(value, multiline=f.multiline):
             if f.multiline:
-                return "bevat stuurtekens of tekens die de schrijfrichting omdraaien"
-            return "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien"
+                return refusal("control_chars", "bevat stuurtekens of tekens die de schrijfrichting omdraaien")
+            return refusal("line_break", "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien")
         return None
     if pytype is float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            return _type_reason(f)
-        return None if math.isfinite(value) else "geen eindig getal (NaN en oneindig zijn niet toegestaan)"
+            return wrong_type(f.pytype)
+        if math.isfinite(value):
+            return None
+        return refusal("not_finite", "geen eindig getal (NaN en oneindig zijn niet toegestaan)")
     if pytype is int and isinstance(value, bool):
-        return _type_reason(f)
+        return wrong_type(f.pytype)
     # int, bool, date (a datetime is one too), time, datetime
-    return None if isinstance(value, pytype) else _type_reason(f)
+    return None if isinstance(value, pytype) else wrong_type(f.pytype)
 
 
-Check = Callable[[Any, Mapping[str, Any], "Lookup | None"], "str | None"]
+Check = Callable[[Any, Mapping[str, Any], "Lookup | None"], "Refusal | None"]
 
 
 @cache
@@ -244,13 +278,11 @@ def _checks(name: str, column: str) -> tuple[Check, ...]:
     checks: list[Check] = []
     allowed = CODED.get(where)
     if allowed is not None:
-        checks.append(
-            lambda v, _c, _l: None if v in allowed else f"onbekende waarde '{v}': kies uit {', '.join(allowed)}"
-        )
+        checks.append(lambda v, _c, _l: None if v in allowed else _unknown_code(v, allowed))
     bounds = RANGES.get(where)
     if bounds is not None:
         low, high = bounds
-        checks.append(lambda v, _c, _l: None if low <= v <= high else f"waarde {v:g} ligt buiten {low:g} tot {high:g}")
+        checks.append(lambda v, _c, _l: None if low <= v <= high else _out_of_range(v, low, high))
     if where == ("area", "geometry"):
         checks.append(lambda v, _c, _l: _geometry_problem(str(v)))
     if where == ("address", "postal_code"):
@@ -258,7 +290,7 @@ def _checks(name: str, column: str) -> tuple[Check, ...]:
     if where in PHONES:
         checks.append(lambda v, _c, _l: _phone_problem(v))
     if column in EMAILS:
-        checks.append(lambda v, _c, _l: None if _EMAIL.fullmatch(v.strip()) else f"ongeldig e-mailadres '{v}'")
+        checks.append(lambda v, _c, _l: None if _EMAIL.fullmatch(v.strip()) else _email(v))
     if column in URLS:
         checks.append(lambda v, _c, _l: _url_problem(v))
     if where in AREA_CODES:
@@ -268,16 +300,34 @@ def _checks(name: str, column: str) -> tuple[Check, ...]:
     if where in FREE_TEXT:
         checks.append(lambda v, _c, _l: resident_data_problem(v))
     if where == ("melding", "entity"):
-        checks.append(lambda v, _c, _l: None if v in _entity_names() else f"onbekend soort gegeven '{v}'")
+        checks.append(lambda v, _c, _l: None if v in _entity_names() else _unknown_entity(v))
     if where == ("melding", "field"):
         checks.append(_melding_field_problem)
     return tuple(checks)
 
 
-def _melding_field_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+def _unknown_code(value: Any, allowed: tuple[str, ...]) -> Refusal:
+    choices = ", ".join(allowed)
+    return refusal("unknown_code", f"onbekende waarde '{value}': kies uit {choices}", value=value, allowed=choices)
+
+
+def _out_of_range(value: float, low: float, high: float) -> Refusal:
+    v, lo, hi = f"{value:g}", f"{low:g}", f"{high:g}"
+    return refusal("out_of_range", f"waarde {v} ligt buiten {lo} tot {hi}", value=v, low=lo, high=hi)
+
+
+def _email(value: str) -> Refusal:
+    return refusal("email", f"ongeldig e-mailadres '{value}'", value=value)
+
+
+def _unknown_entity(value: str) -> Refusal:
+    return refusal("unknown_entity", f"onbekend soort gegeven '{value}'", value=value)
+
+
+def _melding_field_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> Refusal | None:
     about = changes.get("entity")
     if isinstance(about, str) and about in _entity_names() and value not in entity(about).by_name:
-        return f"onbekend veld '{value}' van {about}"
+        return refusal("unknown_field_of", f"onbekend veld '{value}' van {about}", value=value, entity=about)
     return None
 
 
@@ -295,68 +345,73 @@ def elfproef(digits: str) -> bool:
     return total % 11 == 0
 
 
-def resident_data_problem(text: str) -> str | None:
+def resident_data_problem(text: str) -> Refusal | None:
     """Why free text may not be stored when it looks like a resident's data (a BSN, phone number or e-mail
-    address); None when it looks clean."""
+    address; the `found` param says which); None when it looks clean."""
     for match in _NINE_DIGITS.finditer(text):
         if elfproef(re.sub(r"\D", "", match.group())):
-            return "lijkt een BSN te bevatten: typ geen gegevens van inwoners"
+            return refusal("resident_data", "lijkt een BSN te bevatten: typ geen gegevens van inwoners", found="bsn")
     if _EMAIL_IN_TEXT.search(text):
-        return "bevat een e-mailadres: typ geen gegevens van personen"
+        return refusal("resident_data", "bevat een e-mailadres: typ geen gegevens van personen", found="email")
     if phonenumbers.PhoneNumberMatcher(text, "NL", leniency=phonenumbers.Leniency.VALID).has_next():
-        return "bevat een telefoonnummer: typ geen gegevens van personen"
+        return refusal("resident_data", "bevat een telefoonnummer: typ geen gegevens van personen", found="phone")
     return None
 
 
-def _postcode_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> str | None:
+def _postcode_problem(value: str, changes: Mapping[str, Any], _lookup: Lookup | None) -> Refusal | None:
     country = str(changes.get("country") or "NL").strip().upper()
     if country in ("NL", "NLD", "NEDERLAND") and not _POSTCODE.fullmatch(value.strip().upper()):
-        return f"ongeldige postcode '{value}': verwacht vier cijfers en twee letters, zoals 4901 AB"
+        reason = f"ongeldige postcode '{value}': verwacht vier cijfers en twee letters, zoals 4901 AB"
+        return refusal("postcode", reason, value=value)
     return None
 
 
-def _area_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+def _area_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> Refusal | None:
     known = lookup.area_codes() if lookup is not None else None
-    return f"onbekende gebiedscode '{value}'" if known is not None and value not in known else None
+    if known is not None and value not in known:
+        return refusal("unknown_area", f"onbekende gebiedscode '{value}'", value=value)
+    return None
 
 
-def _needs_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> str | None:
+def _needs_problem(value: str, _changes: Mapping[str, Any], lookup: Lookup | None) -> Refusal | None:
     known = lookup.need_codes() if lookup is not None else None
     if known is None:
         return None
     unknown = [c for c in (p.strip() for p in value.split(";")) if c and c not in known]
-    return f"onbekende behoefte '{unknown[0]}'" if unknown else None
+    return refusal("unknown_need", f"onbekende behoefte '{unknown[0]}'", value=unknown[0]) if unknown else None
 
 
-def _phone_problem(value: str) -> str | None:
+def _phone_problem(value: str) -> Refusal | None:
     try:
         number = phonenumbers.parse(value, "NL")
     except phonenumbers.NumberParseException:
-        return f"ongeldig telefoonnummer '{value}'"
+        return refusal("phone_unreadable", f"ongeldig telefoonnummer '{value}'", value=value)
     if not phonenumbers.is_valid_number(number):
-        return f"ongeldig telefoonnummer '{value}': verwacht bijvoorbeeld 0162 123456 of +31 162 123456"
+        reason = f"ongeldig telefoonnummer '{value}': verwacht bijvoorbeeld 0162 123456 of +31 162 123456"
+        return refusal("phone", reason, value=value)
     return None
 
 
-def _url_problem(value: str) -> str | None:
+def _url_problem(value: str) -> Refusal | None:
     text = value.strip()
     try:
         parts = urlsplit(text if "://" in text else f"https://{text}")
         host = parts.hostname or ""
     except ValueError:
-        return f"ongeldig webadres '{value}'"
+        return refusal("url_unreadable", f"ongeldig webadres '{value}'", value=value)
     if parts.scheme not in ("http", "https") or "." not in host or " " in text:
-        return f"ongeldig webadres '{value}': verwacht bijvoorbeeld https://www.voorbeeld.nl"
+        reason = f"ongeldig webadres '{value}': verwacht bijvoorbeeld https://www.voorbeeld.nl"
+        return refusal("url", reason, value=value)
     return None
 
 
-def _geometry_problem(text: str) -> str | None:
+def _geometry_problem(text: str) -> Refusal | None:
     import shapely
 
     try:
         geometry = shapely.from_geojson(text)
     except Exception:  # shapely raises GEOSException or ValueError for bad GeoJSON
-        return "geen geldige GeoJSON-geometrie"
+        return refusal("geojson", "geen geldige GeoJSON-geometrie")
     if geometry is None or geometry.is_empty or geometry.geom_type not in ("Polygon", "MultiPolygon"):
-        return "verwacht een (Multi)Polygon in GeoJSON"
+        return refusal("polygon", "verwacht een (Multi)Polygon in GeoJSON")
     return None

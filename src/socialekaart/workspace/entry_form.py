@@ -9,7 +9,7 @@ from typing import Any, Literal
 from dateutil import parser as date_parser
 
 from socialekaart.catalog.registry import entity
-from socialekaart.catalog.validation import CODED, Problem, validate
+from socialekaart.catalog.validation import CODED, EMPTY, Problem, Refusal, refusal, validate, wrong_type
 from socialekaart.workspace.entry_kinds import GROUPS, EntryKind, Group
 
 InputKind = Literal["text", "multiline", "number", "integer", "date", "time", "choice", "flag"]
@@ -148,17 +148,17 @@ def parse_text(spec: FieldSpec, text: str) -> tuple[Any, Problem | None]:
         if spec.input == "time":
             return _time(raw), None
     except (ValueError, OverflowError):
-        return None, Problem(spec.entity, "", spec.name, _EXPECTED[spec.input])
+        return None, Problem.of(spec.entity, "", spec.name, _EXPECTED[spec.input])
     if spec.input == "multiline":
         return text.strip("\n"), None
     return raw, None
 
 
-_EXPECTED = {
-    "number": "ongeldige waarde: verwacht een getal",
-    "integer": "ongeldige waarde: verwacht een geheel getal",
-    "date": "ongeldige datum: verwacht bijvoorbeeld 24-11-2026",
-    "time": "ongeldige tijd: verwacht bijvoorbeeld 09:30",
+_EXPECTED: dict[str, Refusal] = {
+    "number": wrong_type(float),
+    "integer": wrong_type(int),
+    "date": refusal("unreadable_date", "ongeldige datum: verwacht bijvoorbeeld 24-11-2026"),
+    "time": refusal("unreadable_time", "ongeldige tijd: verwacht bijvoorbeeld 09:30"),
 }
 
 
@@ -183,7 +183,7 @@ def check_field(spec: FieldSpec, text: str, context: dict[str, Any] | None = Non
     if problem is not None:
         return problem
     if value is None:
-        return Problem(spec.entity, "", spec.name, "mag niet leeg zijn") if spec.required else None
+        return Problem.of(spec.entity, "", spec.name, EMPTY) if spec.required else None
     changes = {**(context or {}), spec.name: value}
     found = [p for p in validate(spec.entity, changes) if p.field == spec.name]
     return found[0] if found else None

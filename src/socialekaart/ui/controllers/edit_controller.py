@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from socialekaart.ui.errors import reason
-from socialekaart.ui.labels import choice_label, field_label
+from socialekaart.ui.labels import choice_label, field_label, problem_label
 from socialekaart.ui.settings import AppSettings
 from socialekaart.ui.tasks import TaskRunner
 from socialekaart.ui.views.edit_window import EditWindow
@@ -227,7 +227,7 @@ class EditController(QObject):
         if window is None or spec is None:
             return
         problem = check_field(spec, window.fields[key].text(), self._context(spec))
-        window.set_problem(key, problem.reason if problem else "")
+        window.set_problem(key, problem_label(problem) if problem else "")
 
     def _line_edited(self, which: str, row: int) -> None:
         window = self.window
@@ -241,7 +241,7 @@ class EditController(QObject):
 
     def _line_reason(self, problem: Problem, row: int) -> str:
         return self.tr("Regel %1, %2: %3").replace("%1", str(row + 1)).replace("%2", field_label(problem.field)) \
-            .replace("%3", problem.reason)  # fmt: skip
+            .replace("%3", problem_label(problem))  # fmt: skip
 
     def _lines(self, which: str) -> tuple[list[ScheduleLine], list[tuple[int, Problem]]]:
         """The rows of a table as child lines, with the problems of text that is no value."""
@@ -293,7 +293,7 @@ class EditController(QObject):
             else:
                 value, problem = parse_text(spec, text)
                 if problem is not None:
-                    refused.append((key, problem.reason))
+                    refused.append((key, problem_label(problem)))
                     continue
             (address if spec.entity == "address" else values)[spec.name] = value
         hours, _ = self._lines("hours")
@@ -320,7 +320,7 @@ class EditController(QObject):
         if window is None or session is None or not window.save_button.isEnabled():
             return
         entry, refused = self.edited_entry()
-        problems = [(f"{p.entity}.{p.field}", p.reason) for p in problems_of(entry)]
+        problems = [(f"{p.entity}.{p.field}", problem_label(p)) for p in problems_of(entry)]
         problems = refused + [p for p in problems if p[0] not in {k for k, _ in refused}]
         if self._show_problems(problems):
             return
@@ -376,7 +376,7 @@ class EditController(QObject):
 
         window.set_busy(False)
         if isinstance(exc, EditError) and exc.problems and self.window is window:
-            self._show_problems([(f"{p.entity}.{p.field}", p.reason) for p in exc.problems])
+            self._show_problems([(f"{p.entity}.{p.field}", problem_label(p)) for p in exc.problems])
             return
         window.show_message(self.tr("Niet opgeslagen: %1").replace("%1", reason(exc)))
 

@@ -42,6 +42,7 @@ from socialekaart.ui.labels.editing import (
     edit_group_label,
     entry_kind_name,
     field_label,
+    problem_label,
     stale_marker_label,
     status_label,
 )
@@ -91,6 +92,7 @@ __all__ = [
     "money_label",
     "open_now_label",
     "part_of_day_label",
+    "problem_label",
     "provider_kind_label",
     "reason_label",
     "reasons_label",

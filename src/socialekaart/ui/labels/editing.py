@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -9,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from socialekaart.ui.labels.catalog import access_label, area_kind_label, entry_kind_label, provider_kind_label
 
 if TYPE_CHECKING:
-    pass
+    from socialekaart.catalog.validation import Problem
 
 
 def stale_marker_label() -> str:
@@ -147,3 +148,139 @@ def choice_label(name: str, code: str) -> str:
     if name == "kind":
         return area_kind_label(code) or code
     return code
+
+
+def _expected_label(expected: str) -> str:
+    names = {
+        "text": QCoreApplication.translate("Labels", "tekst"),
+        "integer": QCoreApplication.translate("Labels", "een geheel getal"),
+        "number": QCoreApplication.translate("Labels", "een getal"),
+        "flag": QCoreApplication.translate("Labels", "ja of nee (true/false)"),
+        "date": QCoreApplication.translate("Labels", "een datum (JJJJ-MM-DD)"),
+        "time": QCoreApplication.translate("Labels", "een tijd (UU:MM)"),
+        "datetime": QCoreApplication.translate("Labels", "een tijdstip (JJJJ-MM-DDTUU:MM:SS)"),
+    }
+    return names.get(expected, expected)
+
+
+def _problem_texts() -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Per refusal code: the wording, and which params fill %1, %2, ... in turn."""
+    return {
+        "empty": (QCoreApplication.translate("Labels", "mag niet leeg zijn"), ()),
+        "required": (QCoreApplication.translate("Labels", "verplicht veld ontbreekt"), ()),
+        "unknown_field": (QCoreApplication.translate("Labels", "onbekend veld voor %1"), ("entity",)),
+        "unknown_field_of": (QCoreApplication.translate("Labels", "onbekend veld '%1' van %2"), ("value", "entity")),
+        "unknown_entity": (QCoreApplication.translate("Labels", "onbekend soort gegeven '%1'"), ("value",)),
+        "wrong_type": (QCoreApplication.translate("Labels", "ongeldige waarde: verwacht %1"), ("expected",)),
+        "unreadable_date": (
+            QCoreApplication.translate("Labels", "ongeldige datum: verwacht bijvoorbeeld 24-11-2026"),
+            (),
+        ),
+        "unreadable_time": (QCoreApplication.translate("Labels", "ongeldige tijd: verwacht bijvoorbeeld 09:30"), ()),
+        "too_big": (QCoreApplication.translate("Labels", "getal is te groot"), ()),
+        "too_long": (QCoreApplication.translate("Labels", "te lang (meer dan %1 tekens)"), ("max",)),
+        "control_chars": (
+            QCoreApplication.translate("Labels", "bevat stuurtekens of tekens die de schrijfrichting omdraaien"),
+            (),
+        ),
+        "line_break": (
+            QCoreApplication.translate(
+                "Labels", "bevat een regeleinde, stuurtekens of tekens die de schrijfrichting omdraaien"
+            ),
+            (),
+        ),
+        "not_finite": (
+            QCoreApplication.translate("Labels", "geen eindig getal (NaN en oneindig zijn niet toegestaan)"),
+            (),
+        ),
+        "min_over_max": (
+            QCoreApplication.translate("Labels", "de maximumleeftijd (%1) ligt onder de minimumleeftijd (%2)"),
+            ("high", "low"),
+        ),
+        "unknown_code": (
+            QCoreApplication.translate("Labels", "onbekende waarde '%1': kies uit %2"),
+            ("value", "allowed"),
+        ),
+        "out_of_range": (
+            QCoreApplication.translate("Labels", "waarde %1 ligt buiten %2 tot %3"),
+            ("value", "low", "high"),
+        ),
+        "geojson": (QCoreApplication.translate("Labels", "geen geldige GeoJSON-geometrie"), ()),
+        "polygon": (QCoreApplication.translate("Labels", "verwacht een (Multi)Polygon in GeoJSON"), ()),
+        "postcode": (
+            QCoreApplication.translate(
+                "Labels", "ongeldige postcode '%1': verwacht vier cijfers en twee letters, zoals 4901 AB"
+            ),
+            ("value",),
+        ),
+        "phone_unreadable": (QCoreApplication.translate("Labels", "ongeldig telefoonnummer '%1'"), ("value",)),
+        "phone": (
+            QCoreApplication.translate(
+                "Labels", "ongeldig telefoonnummer '%1': verwacht bijvoorbeeld 0162 123456 of +31 162 123456"
+            ),
+            ("value",),
+        ),
+        "email": (QCoreApplication.translate("Labels", "ongeldig e-mailadres '%1'"), ("value",)),
+        "url_unreadable": (QCoreApplication.translate("Labels", "ongeldig webadres '%1'"), ("value",)),
+        "url": (
+            QCoreApplication.translate(
+                "Labels", "ongeldig webadres '%1': verwacht bijvoorbeeld https://www.voorbeeld.nl"
+            ),
+            ("value",),
+        ),
+        "unknown_area": (QCoreApplication.translate("Labels", "onbekende gebiedscode '%1'"), ("value",)),
+        "unknown_need": (QCoreApplication.translate("Labels", "onbekende behoefte '%1'"), ("value",)),
+        "schedule_freq": (
+            QCoreApplication.translate("Labels", "onbekende herhaling '%1': kies uit %2"),
+            ("value", "allowed"),
+        ),
+        "schedule_day": (
+            QCoreApplication.translate(
+                "Labels", "onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU (of 1MO, -1FR)"
+            ),
+            ("value",),
+        ),
+        "schedule_ordinal": (
+            QCoreApplication.translate("Labels", "'%1' (de zoveelste dag van de maand) past niet bij %2"),
+            ("value", "freq"),
+        ),
+        "schedule_numbers": (
+            QCoreApplication.translate(
+                "Labels", "verwacht getallen van 1 tot %1 (of negatief), gescheiden door komma's"
+            ),
+            ("limit",),
+        ),
+        "schedule_whole": (QCoreApplication.translate("Labels", "verwacht een geheel getal van 1 of meer"), ()),
+        "schedule_wkst": (
+            QCoreApplication.translate("Labels", "onbekende dag '%1': gebruik MO, TU, WE, TH, FR, SA, SU"),
+            ("value",),
+        ),
+    }
+
+
+def _resident_data_label(found: str) -> str | None:
+    texts = {
+        "bsn": QCoreApplication.translate("Labels", "lijkt een BSN te bevatten: typ geen gegevens van inwoners"),
+        "email": QCoreApplication.translate("Labels", "bevat een e-mailadres: typ geen gegevens van personen"),
+        "phone": QCoreApplication.translate("Labels", "bevat een telefoonnummer: typ geen gegevens van personen"),
+    }
+    return texts.get(found)
+
+
+def problem_label(problem: Problem) -> str:
+    """Why a value may not be stored, in the UI language, from the refusal's code and params (the Dutch reason
+    the catalog gave for a code this list does not know)."""
+    params = dict(problem.params)
+    if problem.code == "resident_data":
+        return _resident_data_label(params.get("found", "")) or problem.reason
+    if problem.code == "wrong_type":
+        params["expected"] = _expected_label(params.get("expected", ""))
+    wording = _problem_texts().get(problem.code)
+    if wording is None:
+        return problem.reason
+    text, names = wording
+    values = [params.get(name, "") for name in names]
+    # In one pass, so a value that holds "%2" itself is shown as typed.
+    return re.sub(
+        r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(), text
+    )
