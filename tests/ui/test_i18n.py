@@ -36,6 +36,11 @@ def test_switch_to_english_and_back(qtbot: QtBot, make_app: Any, demo_db: Path) 
     assert AppSettings().language == "en"
     qtbot.waitUntil(lambda: w.search_label.text() == "&Search:")  # LanguageChange events are posted
     assert w.file_menu.title() == "&File"
+    # Every menu of the menu bar follows the switch, those the lijstje and matching add too.
+    titles = [a.text() for a in w.menuBar().actions()]
+    assert "&List" in titles and "&Lijstje" not in titles, titles
+    assert ui.lijstje_actions.add.text() == "Add to the list"
+    assert ui.lijstje_panel.windowTitle() == "List for the resident"
     assert w.filter_bar.free_check.text() == "F&ree"
     assert w.filter_bar.area_combo.itemText(0) == "Whole municipality"
     assert w.filter_bar.access_combo.itemText(3) == "Open access"
@@ -53,6 +58,7 @@ def test_switch_to_english_and_back(qtbot: QtBot, make_app: Any, demo_db: Path) 
     w.language_nl_action.trigger()
     assert AppSettings().language == "nl"
     qtbot.waitUntil(lambda: w.search_label.text() == "&Zoek:")
+    assert "&Lijstje" in [a.text() for a in w.menuBar().actions()]
     texts = [label.text() for label in w.detail_view.widget().findChildren(QLabel)]
     assert "Kosten" in texts and "vandaag" in texts
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QMenu,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -95,6 +96,11 @@ class LijstjePanel(QDockWidget):
         self.setWidget(body)
         self.retranslate()
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Lijstje voor de inwoner"))
         self.note_label.setText(self.tr("Notitie bij de gekozen ingang (bijv. „vraag naar Ans”):"))
@@ -166,12 +172,16 @@ class LijstjePanel(QDockWidget):
         return Path(path) if path else None
 
 
-class LijstjeActions:
+class LijstjeActions(QObject):
     """The lijstje's and the matching's menu and shortcuts. Ctrl+P stays presentation mode (F11 too), so printing
-    the lijstje is Ctrl+Shift+P."""
+    the lijstje is Ctrl+Shift+P. They follow the window's language switch like the window's own actions."""
 
     def __init__(self, window: QWidget) -> None:
         from PySide6.QtGui import QKeySequence
+
+        super().__init__(window)
+        self.menu: QMenu | None = None
+        window.installEventFilter(self)
 
         self.add = QAction(window)
         self.add.setShortcut(QKeySequence("Ctrl+D"))
@@ -203,6 +213,13 @@ class LijstjeActions:
         self.email.setText(QCoreApplication.translate("LijstjeActions", "Lijstje e-mailen…"))
         self.clear.setText(QCoreApplication.translate("LijstjeActions", "Lijstje leegmaken"))
         self.match.setText(QCoreApplication.translate("LijstjeActions", "Vrijwilliger zoeken…"))
+        if self.menu is not None:
+            self.menu.setTitle(QCoreApplication.translate("LijstjeActions", "&Lijstje"))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        return False
 
     def add_menu(self, menu_bar: object) -> object:
         """A "Lijstje" menu in the window's menu bar."""
@@ -211,6 +228,7 @@ class LijstjeActions:
 
         assert isinstance(menu_bar, QMenuBar)
         menu = menu_bar.addMenu(QCoreApplication.translate("LijstjeActions", "&Lijstje"))
+        self.menu = menu
         for action in (self.add, self.show, None, self.print, self.pdf, self.email, self.clear, None, self.match):
             if action is None:
                 menu.addSeparator()
