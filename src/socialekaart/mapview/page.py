@@ -12,8 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import folium
-
 from socialekaart.palette import ACCESS_SWATCHES, UNKNOWN_ACCESS
 from socialekaart.paths import resources_dir
 
@@ -252,6 +250,8 @@ def compose_map_html(
     inlined, so the file works offline on its own. `bridge` adds Qt's qwebchannel.js (scheme mode only). Without
     tiles the polygons draw on a plain background; with tiles only that tile host is allowed by the CSP.
     """
+    import folium  # about 0.5 s of imports (branca, jinja2, requests): only where a page is composed
+
     if tiles not in ("none", "local") and tiles not in TILE_SOURCES:
         raise ValueError(f"unknown tile source: {tiles}")
     if tiles == "local" and assets != "scheme":
