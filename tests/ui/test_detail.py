@@ -125,3 +125,28 @@ def test_missing_service_message(qtbot: QtBot, make_app: Any, demo_db: Path) -> 
     ui = make_app(demo_db)
     ui.detail.request("does-not-exist", immediate=True)
     qtbot.waitUntil(lambda: ui.window.detail_view.detail is None and "niet (meer)" in label(ui, "detailMessage").text())
+
+
+def test_opening_an_entry_counts_one_anonymous_look_up(qtbot: QtBot, make_app: Any, demo_db: Path) -> None:
+    """The review queue puts the most looked-up entries first: each opened entry adds one to its count (a number
+    per entry, never who); reading it again after an edit does not count."""
+    from sqlalchemy import select
+
+    from socialekaart.catalog.models import LookupCount
+    from socialekaart.catalog.registry import model_table
+
+    ui = make_app(demo_db)
+    show(qtbot, ui, AMW_DORST)
+    catalog = ui.catalogs.session.catalog
+    lc = model_table(LookupCount)
+
+    def count() -> int:
+        with catalog.read() as session:
+            value = session.execute(select(lc.c.count).where(lc.c.entity_id == AMW_DORST)).scalar()
+        return int(value or 0)
+
+    qtbot.waitUntil(lambda: count() == 1)
+    ui.detail.reload()
+    qtbot.wait(300)
+    assert count() == 1
+    assert [c.name for c in lc.c] == ["entity", "entity_id", "count"]  # nothing about who or when

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -13,6 +14,8 @@ from socialekaart.workspace.session import CatalogSession
 
 # Walking through results with the arrow keys loads the detail only when the keys rest this long.
 DETAIL_DELAY_MS = 60
+
+log = logging.getLogger(__name__)
 
 
 class DetailController(QObject):
@@ -68,9 +71,11 @@ class DetailController(QObject):
         current = self.view.detail
         if current is not None:
             self._wanted = current.id
-            self._load()
+            self._load(count=False)
 
-    def _load(self) -> None:
+    def _load(self, count: bool = True) -> None:
+        """Read the wanted service on a worker; `count`: one more anonymous look-up of it (the review queue puts the
+        most looked-up entries first), not for a reload after an edit."""
         self._timer.stop()
         session, service_id = self.session, self._wanted
         if session is None or not service_id:
@@ -80,7 +85,15 @@ class DetailController(QObject):
         def fn(_work: object) -> object:
             from socialekaart.catalog.queries import service_detail
 
-            return service_detail(session.catalog, service_id, today=today)
+            detail = service_detail(session.catalog, service_id, today=today)
+            if count:
+                from socialekaart.workspace.review import record_lookup
+
+                try:
+                    record_lookup(session.catalog, "service", service_id)  # a number per entry, never who
+                except Exception:  # a read-only or busy catalog file: the pane matters, the count does not
+                    log.warning("could not count a look-up", exc_info=True)
+            return detail
 
         self.runner.run(fn, on_result=self._show, on_error=self._failed, key="detail")
 
