@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import getpass
 from typing import Any
 
-from socialekaart.cli.common import open_from_args
+from socialekaart.cli.common import actor_of, entry_id, open_from_args
 from socialekaart.cli.output import CliError, print_json
 
 
@@ -39,16 +38,6 @@ def register(sub: Any) -> None:
     r.set_defaults(func=cmd_resolve)
 
 
-def actor_of(args: argparse.Namespace) -> str:
-    """Who makes a change: --actor, or the user name of this computer."""
-    if args.actor:
-        return str(args.actor)
-    try:
-        return getpass.getuser()
-    except Exception:  # no user name on this system
-        return "onbekend"
-
-
 def cmd_edit(args: argparse.Namespace) -> int:
     from socialekaart.catalog.editing import EditError, update_entity
     from socialekaart.interchange.tables import table_specs
@@ -68,8 +57,6 @@ def cmd_edit(args: argparse.Namespace) -> int:
             raise CliError(f"{name}: {exc}") from exc
     catalog = open_from_args(args)
     try:
-        from socialekaart.cli.keeping_commands import entry_id
-
         args.id = entry_id(args, catalog, args.entity, args.id)
         update_entity(catalog, args.entity, args.id, changes, actor_of(args))
     except EditError as exc:

@@ -11,7 +11,7 @@ from typing import Any
 
 from socialekaart.catalog.editing import EditError
 from socialekaart.catalog.store import Catalog
-from socialekaart.cli.common import open_from_args, work_from_args
+from socialekaart.cli.common import actor_of, entry_id, open_from_args, work_from_args
 from socialekaart.cli.output import CliError, print_json
 from socialekaart.cli.wording import (
     PROBLEM_WORDS,
@@ -25,8 +25,6 @@ KEPT = ["service", "location", "organization"]
 
 
 def _actor(args: argparse.Namespace) -> str:
-    from socialekaart.cli.edit_commands import actor_of
-
     return actor_of(args)
 
 
@@ -110,23 +108,6 @@ def register(sub: Any) -> None:
     p.add_argument("--actor", default=None)
     _json_flag(p)
     p.set_defaults(func=cmd_restore)
-
-
-def entry_id(args: argparse.Namespace, catalog: Any, entity: str, text: str) -> str:
-    """The id meant by an id or a unique name (CliError when none or several match)."""
-    from socialekaart.catalog.entries import find_entry
-    from socialekaart.catalog.registry import UnknownEntity
-
-    try:
-        with catalog.read() as session:
-            ids = find_entry(session.connection(), entity, text)
-    except UnknownEntity as exc:
-        raise CliError(str(exc)) from None
-    if not ids:
-        raise CliError(f"Geen {entity} met id of naam '{text}'.")
-    if len(ids) > 1:
-        raise CliError(f"{len(ids)} items van soort {entity} heten '{text}': geef het id.", details=ids[:10])
-    return ids[0]
 
 
 def cmd_verify(args: argparse.Namespace) -> int:
