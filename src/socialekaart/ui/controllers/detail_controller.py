@@ -32,6 +32,7 @@ class DetailController(QObject):
         self.today: date | None = None  # fixed in tests and screenshots; None = the real today
         self._wanted = ""
         self._focus_after = False
+        self._count_shown = False  # the load under way is a look-up to count (not a reload after an edit)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DETAIL_DELAY_MS)
@@ -85,16 +86,9 @@ class DetailController(QObject):
         def fn(_work: object) -> object:
             from socialekaart.catalog.queries import service_detail
 
-            detail = service_detail(session.catalog, service_id, today=today)
-            if count:
-                from socialekaart.workspace.review import record_lookup
+            return service_detail(session.catalog, service_id, today=today)
 
-                try:
-                    record_lookup(session.catalog, "service", service_id)  # a number per entry, never who
-                except Exception:  # a read-only or busy catalog file: the pane matters, the count does not
-                    log.warning("could not count a look-up", exc_info=True)
-            return detail
-
+        self._count_shown = count
         self.runner.run(fn, on_result=self._show, on_error=self._failed, key="detail")
 
     def _show(self, detail: object) -> None:
@@ -105,8 +99,24 @@ class DetailController(QObject):
             return
         self.view.show_detail(detail, self.today or date.today())
         self.shown.emit(detail.id)
+        if self._count_shown:
+            self._count_look_up(detail.id)
         if self._focus_after:
             self._focus()
+
+    def _count_look_up(self, service_id: str) -> None:
+        """One more anonymous look-up of the shown entry (a number per entry, never who), written after the pane is
+        shown so it never delays it; a read-only or busy catalog file only loses the count."""
+        session = self.session
+        if session is None:
+            return
+
+        def fn(_work: object) -> None:
+            from socialekaart.workspace.review import record_lookup
+
+            record_lookup(session.catalog, "service", service_id)
+
+        self.runner.run(fn, on_error=lambda exc: log.warning("could not count a look-up: %r", exc))
 
     def _focus(self) -> None:
         self._focus_after = False
